@@ -1,0 +1,48 @@
+// parley::Scenario — what a negotiation is about and who negotiates.
+//
+// Data flow: io readers (YAML, GENIUS XML, GeniusWeb JSON, KTAB CSV) build a Scenario;
+// analysis, negotiation, tournament and forecast read it. A Scenario is one moment: a dated
+// timeline of positions (the flagship) yields one Scenario per snapshot.
+// `validate_scenario` checks the invariants every module relies on; readers call it and
+// turn its findings into InputErrors that name the file.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/model/outcome_space.hpp"
+#include "parley/model/utility.hpp"
+
+namespace parley {
+
+struct Party {
+  std::string name;
+  std::string role;                  // free text: "principal", "mediator", "ally", "host", ...
+  UtilityFunction utility;
+  double reservation_value = 0.0;    // utility of no agreement, in [0, 1]
+  double discount_factor = 1.0;      // GENIUS: u(o, t) = u(o) * d^t, d in (0, 1]
+  std::optional<double> capability;  // forecasting: power to influence, > 0
+  std::optional<double> salience;    // forecasting: how much the party cares, in [0, 1]
+  std::string description;
+};
+
+struct Scenario {
+  std::string name;
+  OutcomeSpace space;
+  std::vector<Party> parties;        // two or more, each with a utility over `space`
+  std::string source;                // where it was read from (file or folder), for messages
+
+  std::optional<std::size_t> find_party(std::string_view name) const;
+};
+
+// Checks: >= 2 parties with distinct names, every issue non-empty, every utility shaped to
+// the space (one weight per issue, one evaluation per value, rectangle bounds in range),
+// weights finite, >= 0 and summing to 1, evaluations and reservation values in [0, 1],
+// discount factor in (0, 1]. Throws InputError (file = scenario.source) naming the field.
+void validate_scenario(const Scenario& scenario);
+
+// Utilities of every party for one outcome, in party order.
+std::vector<double> utilities_of(const Scenario& scenario, const Outcome& outcome);
+
+}  // namespace parley

@@ -1,0 +1,110 @@
+#include "parley/model/issue.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <set>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "parley/model/error.hpp"
+
+namespace parley {
+
+std::string_view to_string(IssueKind kind) {
+  switch (kind) {
+    case IssueKind::categorical: return "categorical";
+    case IssueKind::ordinal: return "ordinal";
+    case IssueKind::integer: return "integer";
+    case IssueKind::real: return "real";
+  }
+  return "categorical";
+}
+
+std::optional<IssueKind> issue_kind_from_string(std::string_view text) {
+  for (auto kind : {IssueKind::categorical, IssueKind::ordinal, IssueKind::integer, IssueKind::real})
+    if (to_string(kind) == text) return kind;
+  return std::nullopt;
+}
+
+Issue Issue::with_labels(std::string name, IssueKind kind, std::vector<std::string> labels) {
+  if (kind != IssueKind::categorical && kind != IssueKind::ordinal)
+    throw InputError(fmt::format("issue '{}': labelled issues must be categorical or ordinal", name));
+  if (labels.empty()) throw InputError(fmt::format("issue '{}' has no values", name));
+  std::set<std::string_view> seen;
+  for (const auto& label : labels)
+    if (!seen.insert(label).second)
+      throw InputError(fmt::format("issue '{}' has the value '{}' twice", name, label));
+  Issue issue;
+  issue.name_ = std::move(name);
+  issue.kind_ = kind;
+  issue.size_ = labels.size();
+  issue.labels_ = std::move(labels);
+  return issue;
+}
+
+Issue Issue::integer_range(std::string name, std::int64_t lower, std::int64_t upper) {
+  if (upper < lower)
+    throw InputError(fmt::format("issue '{}': upper bound {} is below lower bound {}", name, upper, lower));
+  Issue issue;
+  issue.name_ = std::move(name);
+  issue.kind_ = IssueKind::integer;
+  issue.lower_ = static_cast<double>(lower);
+  issue.upper_ = static_cast<double>(upper);
+  issue.step_ = 1;
+  issue.size_ = static_cast<std::size_t>(upper - lower) + 1;
+  return issue;
+}
+
+Issue Issue::real_range(std::string name, double lower, double upper, double step) {
+  if (!std::isfinite(lower) || !std::isfinite(upper) || upper < lower)
+    throw InputError(fmt::format("issue '{}': range [{}, {}] is not a finite interval", name, lower, upper));
+  if (!std::isfinite(step) || step <= 0)
+    throw InputError(fmt::format("issue '{}': discretisation step {} must be positive", name, step));
+  const double steps = (upper - lower) / step;
+  if (steps > 1e7)
+    throw InputError(fmt::format("issue '{}': step {} gives more than 10^7 values; use a coarser step", name, step));
+  Issue issue;
+  issue.name_ = std::move(name);
+  issue.kind_ = IssueKind::real;
+  issue.lower_ = lower;
+  issue.upper_ = upper;
+  issue.step_ = step;
+  // Grid lower + k*step, plus `upper` itself when the range is not a whole number of steps.
+  const auto whole = static_cast<std::size_t>(std::floor(steps + 1e-9));
+  const bool ragged = lower + static_cast<double>(whole) * step < upper - 1e-12 * std::max(1.0, std::abs(upper));
+  issue.size_ = whole + 1 + (ragged ? 1 : 0);
+  return issue;
+}
+
+double Issue::numeric_value(std::size_t k) const {
+  if (!is_numeric()) return static_cast<double>(k);
+  if (k + 1 == size_) return upper_;
+  return lower_ + static_cast<double>(k) * step_;
+}
+
+std::string Issue::label(std::size_t k) const {
+  if (!is_numeric()) return labels_.at(k);
+  if (kind_ == IssueKind::integer) return std::to_string(static_cast<std::int64_t>(lower_) + static_cast<std::int64_t>(k));
+  return fmt::format("{}", numeric_value(k));  // shortest round-trip representation
+}
+
+std::optional<std::size_t> Issue::find(std::string_view label) const {
+  if (!is_numeric()) {
+    for (std::size_t k = 0; k < labels_.size(); ++k)
+      if (labels_[k] == label) return k;
+    return std::nullopt;
+  }
+  double number = 0;
+  const auto* end = label.data() + label.size();
+  auto [ptr, ec] = std::from_chars(label.data(), end, number);
+  if (ec != std::errc() || ptr != end || !std::isfinite(number)) return std::nullopt;
+  if (number < lower_ || number > upper_) return std::nullopt;
+  if (number == upper_) return size_ - 1;
+  const double position = (number - lower_) / step_;
+  const double nearest = std::round(position);
+  if (std::abs(position - nearest) > 1e-9) return std::nullopt;
+  return static_cast<std::size_t>(nearest);
+}
+
+}  // namespace parley

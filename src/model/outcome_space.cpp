@@ -1,0 +1,87 @@
+#include "parley/model/outcome_space.hpp"
+
+#include <set>
+
+#include <boost/multiprecision/cpp_int.hpp>
+#include <fmt/format.h>
+
+#include "parley/model/error.hpp"
+
+namespace parley {
+
+OutcomeCount OutcomeCount::product_of(const std::vector<std::size_t>& factors) {
+  boost::multiprecision::cpp_int product = 1;
+  double approx = 1;
+  for (auto f : factors) {
+    product *= f;
+    approx *= static_cast<double>(f);
+  }
+  OutcomeCount count;
+  count.decimal_ = product.str();
+  count.approx_ = approx;
+  if (product <= std::numeric_limits<std::uint64_t>::max()) count.u64_ = product.convert_to<std::uint64_t>();
+  return count;
+}
+
+OutcomeSpace::OutcomeSpace(std::vector<Issue> issues) : issues_(std::move(issues)) {
+  std::set<std::string_view> names;
+  for (const auto& issue : issues_)
+    if (!names.insert(issue.name()).second)
+      throw InputError(fmt::format("issue '{}' is defined twice", issue.name()));
+}
+
+std::optional<std::size_t> OutcomeSpace::find_issue(std::string_view name) const {
+  for (std::size_t i = 0; i < issues_.size(); ++i)
+    if (issues_[i].name() == name) return i;
+  return std::nullopt;
+}
+
+OutcomeCount OutcomeSpace::cardinality() const {
+  std::vector<std::size_t> sizes;
+  sizes.reserve(issues_.size());
+  for (const auto& issue : issues_) sizes.push_back(issue.size());
+  return OutcomeCount::product_of(sizes);
+}
+
+bool OutcomeSpace::enumerable(std::uint64_t limit) const {
+  std::uint64_t product = 1;
+  for (const auto& issue : issues_) {
+    if (issue.size() == 0) return true;
+    if (product > limit / issue.size()) return false;
+    product *= issue.size();
+  }
+  return product <= limit;
+}
+
+std::uint64_t OutcomeSpace::to_id(const Outcome& outcome) const {
+  std::uint64_t id = 0;
+  for (std::size_t i = 0; i < issues_.size(); ++i) id = id * issues_[i].size() + outcome[i];
+  return id;
+}
+
+Outcome OutcomeSpace::from_id(std::uint64_t id) const {
+  Outcome outcome(issues_.size());
+  for (std::size_t i = issues_.size(); i-- > 0;) {
+    outcome[i] = static_cast<std::uint32_t>(id % issues_[i].size());
+    id /= issues_[i].size();
+  }
+  return outcome;
+}
+
+std::string OutcomeSpace::describe(const Outcome& outcome) const {
+  std::string text;
+  for (std::size_t i = 0; i < issues_.size() && i < outcome.size(); ++i) {
+    if (i) text += ", ";
+    text += issues_[i].name() + "=" + issues_[i].label(outcome[i]);
+  }
+  return text;
+}
+
+bool OutcomeSpace::is_valid(const Outcome& outcome) const {
+  if (outcome.size() != issues_.size()) return false;
+  for (std::size_t i = 0; i < issues_.size(); ++i)
+    if (outcome[i] >= issues_[i].size()) return false;
+  return true;
+}
+
+}  // namespace parley
