@@ -1,0 +1,32 @@
+// Loading scenarios from any supported format.
+//
+// Data flow: path ──detect format──▶ the format's reader ──▶ Scenario (validated).
+//  * a `.yaml`/`.yml` file, or a folder holding `scenario.yaml`  → native YAML (yaml_scenario.hpp)
+//  * a folder of GENIUS XML files (a domain + profiles)          → genius_xml.hpp
+//  * a folder of GeniusWeb JSON files (a domain + profiles)      → geniusweb_json.hpp
+//  * a single GENIUS domain `.xml` or GeniusWeb `.json` file: its folder is read.
+// Every failure is an InputError naming the file, the place and the problem.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "parley/model/scenario.hpp"
+
+namespace parley::io {
+
+enum class ScenarioFormat { yaml, genius_xml, geniusweb_json };
+
+std::string_view to_string(ScenarioFormat format);
+
+// The format of what is at `path` (file or folder); throws InputError when it is none.
+ScenarioFormat detect_format(const std::filesystem::path& path);
+
+Scenario load_scenario(const std::filesystem::path& path);
+
+// Writes `scenario` at `path` in `format` (a file for YAML, a folder for GENIUS and
+// GeniusWeb). Refuses to overwrite existing files unless `overwrite` is true.
+void save_scenario(const Scenario& scenario, const std::filesystem::path& path, ScenarioFormat format,
+                   bool overwrite);
+
+}  // namespace parley::io
