@@ -1,0 +1,89 @@
+// parley::analysis::pareto_frontier — the exact Pareto frontier of a scenario.
+//
+// Data flow: Scenario ──pareto_frontier()──▶ ParetoFrontier (outcomes + utilities, flat tables)
+//            ──▶ reference_points(), zopa(), opposition(), the negotiation module's distances.
+//
+// Which algorithm runs (see docs/algorithms/analysis.md):
+//  * every party additive        → `additive_merge`: issues are merged one by one, keeping only
+//    non-dominated partial utility vectors; the product space is never enumerated.
+//  * any party nonlinear (hyper-rectangles, or a mix of kinds), space ≤ max_enumerated_outcomes
+//    → `enumeration`: every outcome is visited (a depth-first walk over issue values with
+//    bitmask rectangle evaluation; dominated subtrees are skipped since that cannot change the
+//    result), so it always finishes.
+//  * nonlinear and larger        → `branch_and_bound`: the same walk, pruning partial
+//    assignments whose optimistic utility bounds are weakly dominated by a found outcome,
+//    within a budget of max_search_nodes; exact when it finishes.
+//  * otherwise                   → `not_computed`, with `reason` saying why (never a hang).
+// A frontier larger than max_frontier_points (at any merge stage) is also `not_computed`.
+//
+// Ties: utilities are compared after rounding to a grid of `tie_resolution` (1e-9): two
+// outcomes whose rounded utility vectors are equal are the same frontier point, and exactly one
+// deterministic representative is kept (the first in the algorithm's fixed visiting order —
+// lowest value indices first). Points are ordered by utilities, lexicographically descending
+// (party 0 first; for two parties u_0 falls while u_1 rises). Results do not depend on the
+// number of threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/model/scenario.hpp"
+
+namespace parley::analysis {
+
+enum class FrontierMethod { additive_merge, enumeration, branch_and_bound, not_computed };
+
+std::string_view to_string(FrontierMethod method);
+
+struct FrontierOptions {
+  std::size_t max_frontier_points = 2'000'000;        // cap on points held at any stage
+  std::uint64_t max_enumerated_outcomes = 10'000'000;  // nonlinear: walk every outcome up to this
+  std::uint64_t max_search_nodes = 200'000'000;       // nonlinear, larger spaces: B&B budget
+  double tie_resolution = 1e-9;                       // utilities closer than this are equal
+};
+
+// Frontier points in flat, contiguous tables: row k of `utility_table` holds the utilities of
+// point k in party order, row k of `outcome_table` its value index per issue.
+struct ParetoFrontier {
+  FrontierMethod method = FrontierMethod::not_computed;
+  std::string reason;  // why the frontier was not computed; empty otherwise
+  std::size_t party_count = 0;
+  std::size_t issue_count = 0;
+  std::vector<double> utility_table;
+  std::vector<std::uint32_t> outcome_table;
+  std::uint64_t search_nodes = 0;  // nodes visited by enumeration / branch and bound (0 for merge)
+
+  bool computed() const { return method != FrontierMethod::not_computed; }
+  std::size_t size() const { return party_count == 0 ? 0 : utility_table.size() / party_count; }
+  std::span<const double> utilities(std::size_t k) const {
+    return {utility_table.data() + k * party_count, party_count};
+  }
+  std::span<const std::uint32_t> outcome_values(std::size_t k) const {
+    return {outcome_table.data() + k * issue_count, issue_count};
+  }
+  Outcome outcome(std::size_t k) const {
+    auto values = outcome_values(k);
+    return Outcome(values.begin(), values.end());
+  }
+};
+
+// The exact Pareto frontier (strict dominance, ties as above). Never throws for a valid
+// scenario: when a limit stops the computation the result is `not_computed` with a reason.
+ParetoFrontier pareto_frontier(const Scenario& scenario, const FrontierOptions& options = {});
+
+// Smallest Euclidean distance from `utilities` (party order) to a frontier point; 0 for a point
+// on the frontier. Throws std::invalid_argument when the frontier is not computed or empty, or
+// when the number of utilities differs from the number of parties.
+double distance_to_frontier(const ParetoFrontier& frontier, std::span<const double> utilities);
+
+// True when some frontier point weakly dominates `utilities` within `tolerance` in every
+// coordinate and is strictly better by more than `tolerance` in one — i.e. the utilities are
+// not Pareto-optimal. Same preconditions as distance_to_frontier.
+bool is_dominated_by_frontier(const ParetoFrontier& frontier, std::span<const double> utilities,
+                              double tolerance = 1e-9);
+
+}  // namespace parley::analysis
