@@ -29,6 +29,7 @@ struct Party {
 
 struct Scenario {
   std::string name;
+  std::string description;           // free text, kept by readers and writers that can hold it
   OutcomeSpace space;
   std::vector<Party> parties;        // two or more, each with a utility over `space`
   std::string source;                // where it was read from (file or folder), for messages
