@@ -1,0 +1,61 @@
+// parley::negotiation agent specs — agents named with their parameters in one string.
+//
+// Data flow: "boulware", "timedep:e=0.5", "boa:offer=timedep(e=0.2),accept=combi(T=0.98),model=frequency"
+//   ──parse_agent_spec()──▶ SpecNode tree ──make_agent(spec, scenario, party)──▶ Agent.
+// Grammar:  spec  := name [":" param ("," param)*]
+//           param := key "=" value        value := word | number | name "(" param ("," param)* ")"
+// A named agent (preset) is a BOA agent with default parts; its parameters set the offering
+// strategy's parameters and the BOA keys (offer, accept, model, window, walk) override parts.
+// The catalog documents every agent, offering strategy, acceptance condition, opponent model
+// and mediator with its parameters (`parley agents`). Every mistake is an InputError naming
+// the spec and the problem (unknown name, unknown parameter, bad value) — never a default.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parley/model/scenario.hpp"
+#include "parley/negotiation/agent.hpp"
+
+namespace parley::negotiation {
+
+struct SpecNode {
+  std::string name;                                     // or the plain value of a parameter
+  std::vector<std::pair<std::string, SpecNode>> params;
+};
+
+// Syntax only; InputError("agent spec '...': ...") on malformed text.
+SpecNode parse_agent_spec(std::string_view spec);
+
+struct ParameterDoc {
+  std::string name;
+  std::string default_value;   // as text; "" when required / not applicable
+  std::string doc;
+};
+
+struct ComponentDoc {
+  std::string kind;            // "agent", "offering", "acceptance", "model", "mediator"
+  std::string name;
+  std::string doc;
+  std::vector<ParameterDoc> parameters;
+};
+
+// Every component parley knows, grouped by kind in the order above.
+const std::vector<ComponentDoc>& agent_catalog();
+
+// Checks names and parameters without a scenario (stated-position issue names are checked by
+// make_agent). Throws InputError.
+void check_agent_spec(std::string_view spec);
+
+// Builds the agent for `party` of `scenario`. Throws InputError on any problem.
+std::unique_ptr<Agent> make_agent(std::string_view spec, const Scenario& scenario, std::size_t party);
+
+// Splits a comma-separated list of specs at the top level ("a,boa:offer=x(e=1),accept=next"
+// is ambiguous, so agents in a list are separated by ';' or by ',' outside parentheses when
+// the next piece does not contain '=' before a ':' — see docs/cli/negotiate.md).
+std::vector<std::string> split_agent_list(std::string_view list);
+
+}  // namespace parley::negotiation

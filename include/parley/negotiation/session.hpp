@@ -1,0 +1,80 @@
+// parley::negotiation::run_session — one negotiation under a protocol, start to end.
+//
+// Data flow: PreparedScenario + agent specs (one per negotiating party) + SessionConfig
+//   ──run_session()──▶ SessionResult, and every action to an optional TraceSink.
+// Protocols:
+//  * sao:      bilateral alternating offers (exactly two negotiators).
+//  * saop:     stacked alternating offers (GENIUS): parties in turn accept the standing offer,
+//              make a counter-offer or walk away; agreement when all others accepted it.
+//  * mediated: single-text mediation (mediator.hpp).
+// Time: with a deadline of N rounds, round r (1-based) runs at t = r / N, so the last round
+// is at t = 1. With a time deadline of S seconds, t = elapsed / S (not reproducible across
+// machines; use rounds for deterministic runs). Both may be set: the first reached ends it.
+// Utilities: undiscounted u_i(agreement), and discounted u_i · d_i^t at the round of the end
+// (GENIUS); on breakdown both are the reservation value (discounted at the time of breakdown).
+// The same seed gives the same result and a byte-identical trace (round deadlines).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/negotiation/agent.hpp"
+#include "parley/negotiation/mediator.hpp"
+#include "parley/negotiation/prepared_scenario.hpp"
+#include "parley/negotiation/trace.hpp"
+
+namespace parley::negotiation {
+
+enum class Protocol { sao, saop, mediated };
+std::string_view to_string(Protocol protocol);
+std::optional<Protocol> protocol_from_string(std::string_view text);
+
+struct SessionConfig {
+  Protocol protocol = Protocol::sao;
+  int rounds = 100;               // deadline in rounds; 0 = none (then time_limit must be set)
+  double time_limit = 0;          // deadline in seconds; 0 = none
+  double action_timeout = 0;      // seconds one agent call may take; 0 = unchecked
+  std::uint64_t seed = 1;
+  // Scenario parties that negotiate, in turn order; empty = every party except the mediator's.
+  std::vector<std::size_t> parties;
+  MediatorConfig mediator;        // protocol == mediated only
+};
+
+enum class EndReason { agreement, deadline, walk_away, agent_failure };
+std::string_view to_string(EndReason reason);
+
+struct SessionResult {
+  std::optional<Outcome> agreement;
+  std::vector<double> utilities;             // per scenario party, undiscounted
+  std::vector<double> discounted_utilities;  // per scenario party, u · d^t
+  int rounds = 0;                            // rounds started (1-based index of the last)
+  double t = 0;                              // normalised time at the end
+  EndReason reason = EndReason::deadline;
+  std::optional<std::size_t> acting_party;   // who walked away / failed (party index)
+  std::string failure;                       // why the agent failed ("exception: ...", ...)
+  std::size_t offers = 0;                    // offers (or mediator proposals) made
+  double wall_seconds = 0;
+  std::vector<std::size_t> parties;          // negotiating party indices, in turn order
+  std::vector<std::string> agents;           // spec of each negotiator, same order
+  // Distances in utility space (all scenario parties) from the outcome (the agreement, or the
+  // reservation point on breakdown) to the frontier / Nash / Kalai–Smorodinsky points; null
+  // when the frontier or the point is not available.
+  std::optional<double> pareto_distance, nash_distance, kalai_smorodinsky_distance;
+};
+
+// Builds the agents from spec strings (InputError on a bad spec) and runs the session.
+SessionResult run_session(const PreparedScenario& prepared, const std::vector<std::string>& agent_specs,
+                          const SessionConfig& config, TraceSink* trace = nullptr);
+
+// Runs with agents the caller built (one per negotiating party, in turn order).
+SessionResult run_session(const PreparedScenario& prepared, std::vector<std::unique_ptr<Agent>> agents,
+                          const SessionConfig& config, TraceSink* trace = nullptr);
+
+// The negotiating parties the config selects (config.parties, or all but the mediator's).
+std::vector<std::size_t> negotiating_parties(const PreparedScenario& prepared, const SessionConfig& config);
+
+}  // namespace parley::negotiation

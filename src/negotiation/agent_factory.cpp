@@ -1,0 +1,204 @@
+// Builds agents from parsed spec strings, taking names, parameters and defaults from the
+// catalog (agent_catalog.cpp). Every problem is an InputError naming the spec.
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "components.hpp"
+#include "parley/model/error.hpp"
+#include "parley/negotiation/agent_spec.hpp"
+
+namespace parley::negotiation {
+namespace {
+
+[[noreturn]] void fail(std::string_view spec, const std::string& problem) {
+  throw InputError(SourceLocation{"", 0, "agent"}, fmt::format("agent spec '{}': {}", spec, problem));
+}
+
+const ComponentDoc* find_doc(std::string_view kind, std::string_view name) {
+  for (const auto& doc : agent_catalog())
+    if (doc.kind == kind && doc.name == name) return &doc;
+  return nullptr;
+}
+
+std::string names_of(std::string_view kind) {
+  std::string list;
+  for (const auto& doc : agent_catalog())
+    if (doc.kind == kind) list += (list.empty() ? "" : ", ") + doc.name;
+  return list;
+}
+
+const ComponentDoc& require_doc(std::string_view kind, const SpecNode& node, std::string_view spec) {
+  if (const auto* doc = find_doc(kind, node.name)) return *doc;
+  const std::string what = kind == "agent" ? "agent" : fmt::format("{} component", kind);
+  fail(spec, fmt::format("unknown {} '{}' (known: {})", what, node.name, names_of(kind)));
+}
+
+// The parameters of one component, checked against its documentation.
+class Params {
+ public:
+  Params(const SpecNode& node, const ComponentDoc& doc, std::string_view spec, bool open = false)
+      : node_(node), doc_(doc), spec_(spec) {
+    if (open) return;
+    for (const auto& [key, value] : node.params) {
+      if (doc_param(key) != nullptr) continue;
+      std::string known;
+      for (const auto& p : doc.parameters) known += (known.empty() ? "" : ", ") + p.name;
+      fail(spec, fmt::format("unknown parameter '{}' of '{}' (parameters: {})", key, doc.name,
+                             known.empty() ? "none" : known));
+    }
+  }
+
+  const SpecNode* given(std::string_view key) const {
+    for (const auto& [name, value] : node_.params)
+      if (name == key) return &value;
+    return nullptr;
+  }
+
+  std::string text(std::string_view key) const {
+    if (const auto* value = given(key)) {
+      if (!value->params.empty()) fail(spec_, fmt::format("parameter '{}' of '{}' takes a plain value", key, doc_.name));
+      return value->name;
+    }
+    const auto* p = doc_param(key);
+    if (p == nullptr || p->default_value.empty())
+      fail(spec_, fmt::format("'{}' needs parameter '{}'", doc_.name, key));
+    return p->default_value;
+  }
+
+  double number(std::string_view key, double lo, double hi) const {
+    const std::string value = text(key);
+    double x = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), x);
+    if (error != std::errc{} || end != value.data() + value.size() || !std::isfinite(x))
+      fail(spec_, fmt::format("parameter '{}' of '{}' must be a number, got '{}'", key, doc_.name, value));
+    if (x < lo || x > hi)
+      fail(spec_, fmt::format("parameter '{}' of '{}' must be in [{}, {}], got {}", key, doc_.name, lo, hi, value));
+    return x;
+  }
+
+  int integer(std::string_view key, int lo, int hi) const {
+    const double x = number(key, lo, hi);
+    if (x != std::floor(x)) fail(spec_, fmt::format("parameter '{}' of '{}' must be a whole number", key, doc_.name));
+    return static_cast<int>(x);
+  }
+
+ private:
+  const ParameterDoc* doc_param(std::string_view key) const {
+    for (const auto& p : doc_.parameters)
+      if (p.name == key) return &p;
+    return nullptr;
+  }
+
+  const SpecNode& node_;
+  const ComponentDoc& doc_;
+  std::string_view spec_;
+};
+
+Outcome stated_outcome(const SpecNode& node, const Scenario& scenario, std::size_t party, std::string_view spec) {
+  const auto& space = scenario.space;
+  const auto& utility = scenario.parties[party].utility;
+  Outcome position(space.issue_count(), 0);
+  // Unnamed issues: the party's best value (additive), else the first value.
+  if (utility.is_additive())
+    for (std::size_t i = 0; i < space.issue_count(); ++i)
+      for (std::uint32_t k = 1; k < space.issue(i).size(); ++k)
+        if (utility.additive().contribution(i, k) > utility.additive().contribution(i, position[i])) position[i] = k;
+  for (const auto& [key, value] : node.params) {
+    const auto issue = space.find_issue(key);
+    if (!issue) fail(spec, fmt::format("stated position names issue '{}', which the scenario does not have", key));
+    const auto k = space.issue(*issue).find(value.name);
+    if (!k) fail(spec, fmt::format("issue '{}' has no value '{}'", key, value.name));
+    position[*issue] = static_cast<std::uint32_t>(*k);
+  }
+  return position;
+}
+
+// `scenario` is null when only checking the spec.
+std::unique_ptr<OfferingStrategy> build_offering(const SpecNode& node, std::string_view spec, const Scenario* scenario,
+                                                 std::size_t party) {
+  const ComponentDoc& doc = require_doc("offering", node, spec);
+  const Params p(node, doc, spec, node.name == "stated");
+  const auto& name = node.name;
+  if (name == "stated")
+    return components::stated_position(scenario ? stated_outcome(node, *scenario, party, spec) : Outcome{});
+  if (name == "random") return components::random_offers();
+  if (name == "agentk") return components::agentk(p.number("tau", 0, 100));
+  if (name == "tft") {
+    const std::string mode = p.text("mode");
+    components::TitForTatMode m{};
+    if (mode == "relative") m = components::TitForTatMode::relative;
+    else if (mode == "random") m = components::TitForTatMode::random_absolute;
+    else if (mode == "averaged") m = components::TitForTatMode::averaged;
+    else fail(spec, fmt::format("tft mode must be relative, random or averaged, got '{}'", mode));
+    return components::tit_for_tat(m, p.integer("delay", 1, 1000), p.integer("span", 1, 1000), p.number("noise", 0, 1));
+  }
+  const double k = p.number("k", 0, 1);
+  if (name == "timedep") return components::time_dependent(p.number("e", 0, 1e6), k);
+  const double e = name == "hardliner" ? 0 : name == "boulware" ? 0.2 : name == "linear" ? 1 : 2;
+  return components::time_dependent(e, k);
+}
+
+std::unique_ptr<AcceptanceCondition> build_acceptance(const SpecNode& node, std::string_view spec) {
+  const ComponentDoc& doc = require_doc("acceptance", node, spec);
+  const Params p(node, doc, spec);
+  const auto& name = node.name;
+  if (name == "next") return components::accept_next(p.number("a", 0, 1e6), p.number("b", -1, 1));
+  if (name == "const") return components::accept_const(p.number("c", 0, 1));
+  if (name == "time") return components::accept_time(p.number("T", 0, 1));
+  if (name == "combi") return components::accept_combi(p.number("T", 0, 1), p.number("a", 0, 1e6), p.number("b", -1, 1));
+  return components::accept_never();
+}
+
+std::function<std::unique_ptr<OpponentModel>()> build_model(const SpecNode& node, std::string_view spec) {
+  const ComponentDoc& doc = require_doc("model", node, spec);
+  const Params p(node, doc, spec);
+  if (node.name == "frequency") {
+    const double rate = p.number("learn", 0, 10);
+    return [rate] { return components::frequency_model(rate); };
+  }
+  if (node.name == "bayesian") {
+    const double sigma = p.number("sigma", 1e-3, 10);
+    return [sigma] { return components::bayesian_model(sigma); };
+  }
+  return {};
+}
+
+bool is_boa_key(std::string_view key) {
+  return key == "offer" || key == "accept" || key == "model" || key == "window" || key == "walk";
+}
+
+BoaParts build_parts(const SpecNode& top, std::string_view spec, const Scenario* scenario, std::size_t party) {
+  const ComponentDoc& doc = require_doc("agent", top, spec);
+  const Params p(top, doc, spec, top.name == "stated");
+  SpecNode offering;
+  if (top.name == "boa") {
+    const SpecNode* offer = p.given("offer");
+    if (offer == nullptr) fail(spec, "'boa' needs parameter 'offer'");
+    offering = *offer;
+  } else {
+    offering.name = top.name == "hardheaded" ? "timedep" : top.name;
+    if (top.name == "hardheaded" && p.given("e") == nullptr) offering.params.push_back({"e", SpecNode{"0.05", {}}});
+    for (const auto& [key, value] : top.params)
+      if (!is_boa_key(key)) offering.params.emplace_back(key, value);
+  }
+  BoaParts parts;
+  parts.offering = build_offering(offering, spec, scenario, party);
+  parts.acceptance = build_acceptance(p.given("accept") ? *p.given("accept") : SpecNode{"next", {}}, spec);
+  const SpecNode default_model{top.name == "hardheaded" ? "frequency" : "none", {}};
+  parts.make_model = build_model(p.given("model") ? *p.given("model") : default_model, spec);
+  parts.model_window = p.number("window", 0, 1);
+  parts.walk_away_time = p.text("walk") == "never" ? 2.0 : p.number("walk", 0, 1);
+  return parts;
+}
+
+}  // namespace
+
+void check_agent_spec(std::string_view spec) { build_parts(parse_agent_spec(spec), spec, nullptr, 0); }
+
+std::unique_ptr<Agent> make_agent(std::string_view spec, const Scenario& scenario, std::size_t party) {
+  return std::make_unique<BoaAgent>(std::string(spec), build_parts(parse_agent_spec(spec), spec, &scenario, party));
+}
+
+}  // namespace parley::negotiation

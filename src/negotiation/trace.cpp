@@ -1,0 +1,56 @@
+// Trace sinks: JSON Lines (nlohmann::ordered_json keeps the documented key order, and its
+// shortest round-trip number format makes the text reproducible) and in-memory offers.
+#include "parley/negotiation/trace.hpp"
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+namespace parley::negotiation {
+
+std::string_view to_string(TraceKind kind) {
+  switch (kind) {
+    case TraceKind::offer: return "offer";
+    case TraceKind::accept: return "accept";
+    case TraceKind::walk_away: return "walk_away";
+    case TraceKind::propose: return "propose";
+    case TraceKind::vote: return "vote";
+    case TraceKind::failure: return "failure";
+    case TraceKind::end: return "end";
+  }
+  return "?";
+}
+
+JsonlTraceWriter::JsonlTraceWriter(std::ostream& out, const Scenario& scenario) : out_(out), scenario_(scenario) {}
+
+void JsonlTraceWriter::record(const TraceEvent& event) {
+  nlohmann::ordered_json line;
+  line["round"] = event.round;
+  line["t"] = event.t;
+  line["action"] = to_string(event.kind);
+  line["party"] = event.party < scenario_.parties.size() ? nlohmann::ordered_json(scenario_.parties[event.party].name)
+                                                          : nlohmann::ordered_json(nullptr);
+  if (event.kind == TraceKind::vote) line["accept"] = event.accepted;
+  if (event.kind == TraceKind::end) {
+    line["agreement"] = event.accepted;
+    line["reason"] = event.detail;
+  } else if (!event.detail.empty()) {
+    line["detail"] = event.detail;
+  }
+  if (event.outcome != nullptr && event.kind != TraceKind::vote) {
+    auto& outcome = line["outcome"] = nlohmann::ordered_json::object();
+    const auto& space = scenario_.space;
+    for (std::size_t i = 0; i < space.issue_count(); ++i) outcome[space.issue(i).name()] = space.issue(i).label((*event.outcome)[i]);
+    auto& utilities = line["utilities"] = nlohmann::ordered_json::object();
+    for (const auto& party : scenario_.parties) utilities[party.name] = party.utility(*event.outcome);
+  }
+  out_ << line.dump() << '\n';
+}
+
+void OfferRecorder::record(const TraceEvent& event) {
+  if (event.kind != TraceKind::offer && event.kind != TraceKind::propose) return;
+  if (event.outcome == nullptr) return;
+  offers_.push_back({event.party, event.round, utilities_of(scenario_, *event.outcome)});
+}
+
+}  // namespace parley::negotiation
