@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
-#include <optional>
 
 #include <fmt/format.h>
 
@@ -62,11 +61,10 @@ std::vector<ForecastIssue> read_stance_csv(const std::filesystem::path& path) {
       throw InputError(at(path, header.line), fmt::format("missing column '{}' (the header needs actor, capability, "
                                                           "position, salience)",
                                                           required));
-  const std::optional<std::size_t> issue_column =
-      column.count("issue") ? std::optional<std::size_t>(column.at("issue")) : std::nullopt;
+  const bool has_issue_column = column.count("issue") > 0;
+  const std::size_t issue_column = has_issue_column ? column.at("issue") : 0;
   const std::size_t needed =
-      std::max({column.at("actor"), column.at("capability"), column.at("position"), column.at("salience"),
-                issue_column.value_or(0)}) + 1;
+      std::max({column.at("actor"), column.at("capability"), column.at("position"), column.at("salience"), issue_column}) + 1;
 
   std::vector<ForecastIssue> issues;
   std::map<std::string, std::size_t> issue_index;
@@ -83,7 +81,7 @@ std::vector<ForecastIssue> read_stance_csv(const std::filesystem::path& path) {
     stance.position = parse_number(cell("position"), at(path, row.line, "position"), "position");
     stance.salience = salience_from_percent(parse_number(cell("salience"), at(path, row.line, "salience"), "salience"),
                                             at(path, row.line, "salience"));
-    const std::string issue_name = issue_column ? row.cells[*issue_column] : path.stem().string();
+    const std::string issue_name = has_issue_column ? row.cells[issue_column] : path.stem().string();
     auto [it, added] = issue_index.emplace(issue_name, issues.size());
     if (added) issues.push_back(ForecastIssue{issue_name, {}, std::nullopt, path.string()});
     auto& stances = issues[it->second].stances;
