@@ -1,0 +1,18 @@
+// Internal: exact Pareto frontier of an all-additive scenario by issue-by-issue merging.
+//
+// Data flow: Scenario (every party additive) ──additive_merge_frontier()──▶ ParetoFrontier.
+// Each issue is first reduced to its own non-dominated values (a dominated value can never be
+// part of a Pareto outcome). Then frontier_k+1 = skyline(frontier_k ⊕ values_k+1): the frontier
+// of a sum of independent issues lies inside the sum of the issues' frontiers. Every stage
+// stores (parent, value) back-pointers only; outcomes are rebuilt once at the end. Two parties
+// merge the sorted shifted copies of the frontier with a heap and one sweep (no candidate array);
+// more parties materialise the candidates and filter them (skyline.hpp).
+#pragma once
+
+#include "parley/analysis/pareto_frontier.hpp"
+
+namespace parley::analysis::detail {
+
+ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierOptions& options);
+
+}  // namespace parley::analysis::detail

@@ -1,0 +1,94 @@
+// Test oracle for the analysis module: everything by plain enumeration of the outcome space,
+// written independently of src/analysis (no keys, no merging, no search): every outcome's
+// utilities via UtilityFunction, Pareto optimality by pairwise dominance with a tolerance.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <numeric>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "parley/analysis/pareto_frontier.hpp"
+
+namespace parley::analysis::test {
+
+constexpr double kOracleTolerance = 1e-9;
+
+struct EnumeratedSpace {
+  std::vector<Outcome> outcomes;
+  std::vector<std::vector<double>> utilities;
+};
+
+inline EnumeratedSpace enumerate_space(const Scenario& scenario) {
+  EnumeratedSpace all;
+  const auto count = *scenario.space.cardinality().as_u64();
+  for (std::uint64_t id = 0; id < count; ++id) {
+    all.outcomes.push_back(scenario.space.from_id(id));
+    all.utilities.push_back(utilities_of(scenario, all.outcomes.back()));
+  }
+  return all;
+}
+
+// p dominates q: at least as good for everybody (within tolerance), clearly better for one.
+inline bool dominates(const std::vector<double>& p, const std::vector<double>& q) {
+  bool strictly = false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (p[i] < q[i] - kOracleTolerance) return false;
+    strictly = strictly || p[i] > q[i] + kOracleTolerance;
+  }
+  return strictly;
+}
+
+// Utility vectors of the Pareto-optimal outcomes (with duplicates), by pairwise dominance.
+// Candidates are tried in order of decreasing welfare so dominated points are rejected quickly.
+inline std::vector<std::vector<double>> brute_force_frontier(const EnumeratedSpace& all) {
+  std::vector<std::size_t> order(all.utilities.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  const auto welfare = [&](std::size_t k) { return std::accumulate(all.utilities[k].begin(), all.utilities[k].end(), 0.0); };
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return welfare(a) > welfare(b); });
+  std::vector<std::vector<double>> frontier;
+  for (auto q : order) {
+    bool dominated = false;
+    for (auto p : order)
+      if (dominates(all.utilities[p], all.utilities[q])) {
+        dominated = true;
+        break;
+      }
+    if (!dominated) frontier.push_back(all.utilities[q]);
+  }
+  return frontier;
+}
+
+inline bool close(std::span<const double> a, const std::vector<double>& b, double tolerance) {
+  for (std::size_t i = 0; i < b.size(); ++i)
+    if (std::abs(a[i] - b[i]) > tolerance) return false;
+  return true;
+}
+
+// The frontier equals the oracle's up to ties: every oracle vector has a frontier point within
+// `tolerance`, every frontier point is an oracle vector, no two frontier points tie, and each
+// point's utilities are those of its outcome.
+inline void expect_same_frontier(const Scenario& scenario, const ParetoFrontier& frontier,
+                                 const std::vector<std::vector<double>>& oracle, double tolerance = 1e-8) {
+  ASSERT_TRUE(frontier.computed()) << frontier.reason;
+  for (const auto& u : oracle) {
+    bool found = false;
+    for (std::size_t k = 0; k < frontier.size() && !found; ++k) found = close(frontier.utilities(k), u, tolerance);
+    EXPECT_TRUE(found) << "oracle point missing from the frontier of " << scenario.name;
+  }
+  for (std::size_t k = 0; k < frontier.size(); ++k) {
+    bool found = false;
+    for (const auto& u : oracle) found = found || close(frontier.utilities(k), u, tolerance);
+    EXPECT_TRUE(found) << "frontier point " << k << " is not Pareto-optimal in " << scenario.name;
+    const auto recomputed = utilities_of(scenario, frontier.outcome(k));
+    EXPECT_TRUE(close(frontier.utilities(k), recomputed, 1e-12)) << "utilities do not match the outcome";
+    for (std::size_t j = 0; j < k; ++j)
+      EXPECT_FALSE(close(frontier.utilities(k), std::vector<double>(frontier.utilities(j).begin(), frontier.utilities(j).end()), 1e-10))
+          << "points " << j << " and " << k << " tie in " << scenario.name;
+  }
+}
+
+}  // namespace parley::analysis::test
