@@ -103,10 +103,10 @@ SessionResult run_session(const PreparedScenario& prepared, const std::vector<st
   std::vector<std::unique_ptr<Agent>> agents;
   for (std::size_t k = 0; k < parties.size(); ++k)
     agents.push_back(make_agent(agent_specs[k], prepared.scenario(), parties[k]));
-  return run_session(prepared, std::move(agents), config, trace);
+  return run_session_with_agents(prepared, std::move(agents), config, trace);
 }
 
-SessionResult run_session(const PreparedScenario& prepared, std::vector<std::unique_ptr<Agent>> agents,
+SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vector<std::unique_ptr<Agent>> agents,
                           const SessionConfig& config, TraceSink* trace) {
   const auto parties = negotiating_parties(prepared, config);
   check_config(prepared, config, parties);

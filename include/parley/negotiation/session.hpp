@@ -70,8 +70,9 @@ struct SessionResult {
 SessionResult run_session(const PreparedScenario& prepared, const std::vector<std::string>& agent_specs,
                           const SessionConfig& config, TraceSink* trace = nullptr);
 
-// Runs with agents the caller built (one per negotiating party, in turn order).
-SessionResult run_session(const PreparedScenario& prepared, std::vector<std::unique_ptr<Agent>> agents,
+// Runs with agents the caller built (one per negotiating party, in turn order). A separate
+// name because a braced list of two strings would also match a vector's iterator-pair constructor.
+SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vector<std::unique_ptr<Agent>> agents,
                           const SessionConfig& config, TraceSink* trace = nullptr);
 
 // The negotiating parties the config selects (config.parties, or all but the mediator's).
