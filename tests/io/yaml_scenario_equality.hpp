@@ -97,4 +97,25 @@ inline void expect_same_scenario(const Scenario& a, const Scenario& b, Sameness 
   }
 }
 
+// Same issues and parties, and every party gives every outcome the same utility (within
+// `tolerance`): for formats that may restructure a utility (e.g. GENIUS expands rectangles
+// that mix INCLUDES and EXCLUDES). The space must be small enough to enumerate.
+inline void expect_same_utilities(const Scenario& a, const Scenario& b, double tolerance) {
+  ASSERT_EQ(a.space.issue_count(), b.space.issue_count());
+  for (std::size_t i = 0; i < a.space.issue_count(); ++i) ASSERT_EQ(a.space.issue(i).size(), b.space.issue(i).size());
+  ASSERT_EQ(a.parties.size(), b.parties.size());
+  ASSERT_TRUE(a.space.enumerable(1'000'000));
+  const auto count = *a.space.cardinality().as_u64();
+  for (std::uint64_t id = 0; id < count; ++id) {
+    const auto outcome = a.space.from_id(id);
+    const auto x = utilities_of(a, outcome), y = utilities_of(b, outcome);
+    for (std::size_t p = 0; p < x.size(); ++p)
+      ASSERT_NEAR(x[p], y[p], tolerance) << "party " << a.parties[p].name << " at " << a.space.describe(outcome);
+  }
+  for (std::size_t p = 0; p < a.parties.size(); ++p) {
+    EXPECT_NEAR(a.parties[p].reservation_value, b.parties[p].reservation_value, tolerance);
+    EXPECT_NEAR(a.parties[p].discount_factor, b.parties[p].discount_factor, tolerance);
+  }
+}
+
 }  // namespace parley::test

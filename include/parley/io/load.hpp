@@ -9,7 +9,9 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "parley/model/scenario.hpp"
 
@@ -17,15 +19,21 @@ namespace parley::io {
 
 enum class ScenarioFormat { yaml, genius_xml, geniusweb_json };
 
+// "yaml", "genius", "geniusweb" (the names the CLI's --to accepts), and back.
 std::string_view to_string(ScenarioFormat format);
+std::optional<ScenarioFormat> scenario_format_from_string(std::string_view name);
+
+// True for a path that names a YAML file (extension .yaml or .yml, any case).
+bool is_yaml_file_name(const std::filesystem::path& path);
 
 // The format of what is at `path` (file or folder); throws InputError when it is none.
 ScenarioFormat detect_format(const std::filesystem::path& path);
 
 Scenario load_scenario(const std::filesystem::path& path);
 
-// Writes `scenario` at `path` in `format` (a file for YAML, a folder for GENIUS and
-// GeniusWeb). Refuses to overwrite existing files unless `overwrite` is true.
+// Writes `scenario` at `path` in `format`: for YAML a file when `path` ends in .yaml/.yml,
+// else `<path>/scenario.yaml`; for GENIUS and GeniusWeb a folder. Refuses to overwrite
+// existing files unless `overwrite` is true.
 void save_scenario(const Scenario& scenario, const std::filesystem::path& path, ScenarioFormat format,
                    bool overwrite);
 
