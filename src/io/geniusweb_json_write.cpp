@@ -46,12 +46,20 @@ std::vector<bool> choose_ranges(const Scenario& scenario) {
   return as_range;
 }
 
+// Integer issues write their numbers as JSON integers (2, not 2.0).
+Json number_json(const Issue& issue, double value) {
+  return issue.kind() == IssueKind::integer ? Json(static_cast<std::int64_t>(value)) : Json(value);
+}
+
 Json domain_json(const Scenario& scenario, const std::vector<bool>& as_range) {
   Json issues = Json::object();
   for (std::size_t i = 0; i < scenario.space.issue_count(); ++i) {
     const auto& issue = scenario.space.issue(i);
     if (as_range[i]) {
-      issues[issue.name()] = {{"range", {{"low", issue.lower()}, {"high", issue.upper()}, {"step", issue.step()}}}};
+      issues[issue.name()] = {{"range",
+                               {{"low", number_json(issue, issue.lower())},
+                                {"high", number_json(issue, issue.upper())},
+                                {"step", number_json(issue, issue.step())}}}};
       continue;
     }
     Json values = Json::array();
@@ -62,7 +70,7 @@ Json domain_json(const Scenario& scenario, const std::vector<bool>& as_range) {
 }
 
 Json bid_value(const Issue& issue, std::size_t k, bool as_range) {
-  return as_range ? Json(issue.numeric_value(k)) : Json(issue.label(k));
+  return as_range ? number_json(issue, issue.numeric_value(k)) : Json(issue.label(k));
 }
 
 class ProfileWriter {
@@ -78,8 +86,10 @@ class ProfileWriter {
       const auto& table = utility.evaluations[i];
       if (as_range_[i]) {
         utilities[issue.name()] = {{"NumberValueSetUtilities",
-                                    {{"lowValue", issue.lower()}, {"lowUtility", table.front()},
-                                     {"highValue", issue.upper()}, {"highUtility", table.back()}}}};
+                                    {{"lowValue", number_json(issue, issue.lower())},
+                                     {"lowUtility", table.front()},
+                                     {"highValue", number_json(issue, issue.upper())},
+                                     {"highUtility", table.back()}}}};
       } else {
         Json values = Json::object();
         for (std::size_t k = 0; k < issue.size(); ++k) values[issue.label(k)] = table[k];

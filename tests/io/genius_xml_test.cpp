@@ -1,10 +1,10 @@
 // GENIUS XML: normalisation against hand computation, folder scanning, and write → read
 // round trips, on shipped fixtures (always) and on the shared ANAC data (when present).
 #include <cmath>
-#include <unistd.h>
 
 #include <gtest/gtest.h>
 
+#include "io/genius_test_support.hpp"
 #include "io/yaml_scenario_equality.hpp"
 #include "parley/io/genius_xml.hpp"
 #include "parley/model/error.hpp"
@@ -15,19 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under the system temp folder, removed at the end of the test.
-class TempFolder {
- public:
-  explicit TempFolder(const std::string& name)
-      : path_(fs::temp_directory_path() / ("parley-genius-" + std::to_string(getpid()) + "-" + name)) {
-    fs::remove_all(path_);
-  }
-  ~TempFolder() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using test::TempFolder;
 
 double utility_of(const Scenario& scenario, const std::string& party, const Outcome& outcome) {
   return scenario.parties.at(*scenario.find_party(party)).utility(outcome);
