@@ -1,0 +1,131 @@
+// `parley evidence extract` and `parley evidence eval` (docs/cli/evidence.md).
+#include <algorithm>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+#include <fmt/ranges.h>
+
+#include "command_registry.hpp"
+#include "commands/evidence_group.hpp"
+#include "parley/evidence/evaluation.hpp"
+#include "parley/evidence/evidence_json.hpp"
+#include "parley/evidence/extractor.hpp"
+#include "parley/evidence/utf8_text.hpp"
+
+namespace {
+
+using namespace parley::evidence;
+
+struct ExtractArguments {
+  std::vector<std::string> files;
+  std::string scenario;
+  std::string people;
+  std::string lexicon;
+  bool json = false;
+};
+
+struct EvalArguments {
+  std::string gold;
+  bool json = false;
+};
+
+// --lexicon wins; else the scenario's `lexicon`; else the default negotiation lexicon.
+IssueLexicon chosen_lexicon(const ExtractArguments& args) {
+  if (!args.lexicon.empty()) return load_issue_lexicon(args.lexicon);
+  if (!args.scenario.empty()) return load_issue_lexicon_or_default(args.scenario);
+  return default_negotiation_lexicon();
+}
+
+std::string one_line(std::string_view text, std::size_t limit) {
+  std::string out;
+  for (const char c : text) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  if (out.size() > limit) {
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+    out = out.substr(0, cut) + "…";
+  }
+  return out;
+}
+
+void print_article(const ArticleEvidence& article) {
+  fmt::print("{}  date {}  {} sentences  {} statements\n", article.file, article.date.value_or("-"),
+             article.sentence_count, article.statements.size());
+  for (const auto& s : article.statements) {
+    const std::size_t line = 1 + static_cast<std::size_t>(std::count(
+                                     article.text.begin(), article.text.begin() + s.content.front().begin, '\n'));
+    std::string content;
+    for (const auto& span : s.content) content += (content.empty() ? "" : " … ") + std::string(span.in(article.text));
+    fmt::print("  line {:>4}  {}{}  {}  [{}]\n", line, s.speaker.empty() ? "?" : s.speaker,
+               s.party.empty() ? "" : " (" + s.party + ")", s.cue ? std::string(s.cue->in(article.text)) : "(continues)",
+               std::string(to_string(s.kind)));
+    fmt::print("             {}\n", one_line(content, 160));
+    if (!s.issues.empty()) fmt::print("             issues: {}\n", fmt::join(s.issues, ", "));
+  }
+}
+
+void run_extract(const ExtractArguments& args) {
+  ExtractorOptions options;
+  if (!args.scenario.empty()) options.directory = load_speaker_directory(args.scenario);
+  if (!args.people.empty()) {
+    for (auto& entry : load_speaker_directory(args.people).entries) options.directory.entries.push_back(std::move(entry));
+  }
+  options.lexicon = chosen_lexicon(args);
+  const AttributionExtractor extractor(std::move(options));
+  std::vector<ArticleEvidence> articles;
+  for (const auto& file : args.files) articles.push_back(extractor.extract_file(file));
+  if (args.json) {
+    fmt::print("{}\n", evidence_to_json(articles));
+    return;
+  }
+  for (const auto& article : articles) print_article(article);
+}
+
+void run_eval(const EvalArguments& args) {
+  const AttributionExtractor extractor;
+  const EvaluationReport report = evaluate_folder(args.gold, extractor);
+  if (args.json) {
+    fmt::print("{}\n", evaluation_to_json(report, args.gold));
+    return;
+  }
+  fmt::print("gold {}: {} documents, {} sentences, {} statements extracted\n", args.gold, report.documents,
+             report.sentences, report.statements);
+  fmt::print("{:<9} {:<8} {:>7} {:>7} {:>7} {:>9} {:>9} {:>9}\n", "role", "match", "P", "R", "F1", "matched",
+             "predicted", "gold");
+  for (const auto role : {Role::content, Role::source, Role::cue}) {
+    for (const auto rule : {MatchRule::exact, MatchRule::overlap}) {
+      const MatchCounts& c = report.at(role, rule);
+      fmt::print("{:<9} {:<8} {:>7.3f} {:>7.3f} {:>7.3f} {:>9} {:>9} {:>9}\n", to_string(role), to_string(rule),
+                 c.precision(), c.recall(), c.f1(), c.matched, c.predicted, c.gold);
+    }
+  }
+  const MatchCounts& r = report.relations;
+  fmt::print("{:<9} {:<8} {:>7.3f} {:>7.3f} {:>7.3f} {:>9} {:>9} {:>9}\n", "relation", "overlap", r.precision(),
+             r.recall(), r.f1(), r.matched, r.predicted, r.gold);
+}
+
+void setup(CLI::App& root) {
+  CLI::App& group = parley::cli::evidence_group(root);
+
+  auto extract_args = std::make_shared<ExtractArguments>();
+  CLI::App* extract = group.add_subcommand("extract", "Attributed statements (content, source, cue, speaker, party, issues)");
+  extract->add_option("files", extract_args->files, "Article text files (UTF-8)")->required();
+  extract->add_option("--scenario", extract_args->scenario, "Scenario (file or folder) whose `people` give speakers' parties");
+  extract->add_option("--people", extract_args->people, "People file (YAML `people:` list) to add to the directory");
+  extract->add_option("--lexicon", extract_args->lexicon, "YAML file with a `lexicon:` map issue -> keywords");
+  extract->add_flag("--json", extract_args->json, "Machine-readable output");
+  extract->callback([extract_args] { run_extract(*extract_args); });
+
+  auto eval_args = std::make_shared<EvalArguments>();
+  CLI::App* eval = group.add_subcommand("eval", "Precision, recall and F1 against brat attribution annotations");
+  eval->add_option("--gold", eval_args->gold, "Gold folder: a PolNeAR split (text/, attributions/) or .txt + .ann pairs")
+      ->required();
+  eval->add_flag("--json", eval_args->json, "Machine-readable output");
+  eval->callback([eval_args] { run_eval(*eval_args); });
+}
+
+const parley::cli::RegisterCommand registered{"evidence", setup};
+
+}  // namespace

@@ -1,0 +1,43 @@
+// parley::evidence::Statement — one attributed statement found in an article.
+//
+// Data flow: AttributionExtractor (extractor.hpp) reads article text and produces an
+// ArticleEvidence: the article's date (when it states one) and its statements, each with
+// the content span(s), the source span (the speaker as written), the cue, the resolved
+// speaker, the speaker's party and the negotiation issues the content touches. Spans are
+// UTF-8 byte ranges into the article text (text_span.hpp); JSON output adds code points.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/evidence/text_span.hpp"
+
+namespace parley::evidence {
+
+// How the content is reported: verbatim in quotation marks, paraphrased, or both mixed.
+enum class StatementKind { direct, indirect, mixed };
+std::string_view to_string(StatementKind kind);
+
+struct Statement {
+  std::vector<ByteSpan> content;   // one span, or several for split quotes ("Q1," he said, "Q2.")
+  std::optional<ByteSpan> source;  // the speaker as written; absent when inherited
+  std::optional<ByteSpan> cue;     // "said", "has told", "according to", "said in a statement"
+  std::string speaker;             // resolved: a person's full name, or the source text
+  bool speaker_resolved = false;   // true when a pronoun/title/surname was linked to a name
+  std::string party;               // from the SpeakerDirectory; empty when unknown
+  std::vector<std::string> issues; // issue names whose keywords occur in the content
+  StatementKind kind = StatementKind::indirect;
+  std::string pattern;             // which rule produced it (documented in docs/algorithms/evidence.md)
+  bool inherited = false;          // a follow-on quote that keeps the previous speaker
+};
+
+struct ArticleEvidence {
+  std::string file;                // the name the text was read from
+  std::string text;                // the article text the spans index
+  std::optional<std::string> date; // ISO yyyy-mm-dd when the article states a full date
+  std::size_t sentence_count = 0;  // ICU sentences (quote-aware units are built from these)
+  std::vector<Statement> statements;
+};
+
+}  // namespace parley::evidence

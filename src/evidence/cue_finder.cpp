@@ -1,0 +1,97 @@
+#include "evidence/cue_finder.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include <re2/re2.h>
+
+namespace parley::evidence::detail {
+
+namespace {
+// Words that may stand between the subject and the verb and belong to the cue ("has also
+// said", "would later tell"). "be"-forms mark passives or progressives (see find()).
+constexpr std::string_view auxiliaries =
+    "has|have|had|will|would|could|might|may|must|should|shall|did|does|do|is|are|was|were|been|be|not|never|"
+    "also|later|then|previously|repeatedly|once|often|recently|further|again|publicly|privately|reportedly|"
+    "quickly|simply|bluntly|flatly|firmly|openly|explicitly|separately|frequently|initially|subsequently|"
+    "falsely|wrongly|immediately|finally|just|already|still|first|angrily|specifically|emphatically|long";
+
+bool is_be_form(std::string_view word) {
+  return word == "is" || word == "are" || word == "was" || word == "were" || word == "be" || word == "been";
+}
+}  // namespace
+
+struct CueFinder::Compiled {
+  std::unique_ptr<RE2> pattern;
+  std::unordered_map<std::string_view, std::pair<const SpeechVerb*, int>> forms;
+};
+
+CueFinder::CueFinder() : compiled_(std::make_unique<Compiled>()) {
+  std::string alternation;
+  for (const auto& verb : speech_verbs()) {
+    for (int f = 0; f < 5; ++f) {
+      const auto form = verb.forms[f];
+      if (form.empty() || compiled_->forms.contains(form)) continue;
+      compiled_->forms.emplace(form, std::make_pair(&verb, f));
+      if (!alternation.empty()) alternation += '|';
+      alternation += form;
+    }
+  }
+  const std::string pattern = "\\b((?:(?:" + std::string(auxiliaries) + ")\\s+){0,3})(" + alternation +
+                              ")\\b|\\b([Aa]ccording\\s+to)\\b";
+  RE2::Options options;
+  options.set_log_errors(false);
+  compiled_->pattern = std::make_unique<RE2>(pattern, options);
+  if (!compiled_->pattern->ok()) throw std::logic_error("cue pattern does not compile: " + compiled_->pattern->error());
+}
+
+CueFinder::~CueFinder() = default;
+CueFinder::CueFinder(CueFinder&&) noexcept = default;
+CueFinder& CueFinder::operator=(CueFinder&&) noexcept = default;
+
+bool inside_any(const std::vector<ByteSpan>& quotes, std::size_t offset) {
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), offset,
+                             [](std::size_t value, const ByteSpan& q) { return value < q.begin; });
+  return it != quotes.begin() && std::prev(it)->contains(offset);
+}
+
+void CueFinder::find(std::string_view text, ByteSpan unit, const std::vector<ByteSpan>& quotes,
+                     std::vector<CueMatch>& out) const {
+  const std::string_view unit_text = unit.in(text);
+  re2::StringPiece input(unit_text.data(), unit_text.size());
+  re2::StringPiece aux, verb, according;
+  const auto offset_of = [&](const re2::StringPiece& piece) {
+    return unit.begin + static_cast<std::size_t>(piece.data() - unit_text.data());
+  };
+  while (RE2::FindAndConsume(&input, *compiled_->pattern, &aux, &verb, &according)) {
+    CueMatch match;
+    if (!according.empty()) {
+      match.cue = match.verb = {offset_of(according), offset_of(according) + according.size()};
+    } else {
+      const auto found = compiled_->forms.find(std::string_view(verb.data(), verb.size()));
+      if (found == compiled_->forms.end()) continue;
+      match.verb_info = found->second.first;
+      match.form = found->second.second;
+      match.verb = {offset_of(verb), offset_of(verb) + verb.size()};
+      match.cue = {aux.empty() ? match.verb.begin : offset_of(aux), match.verb.end};
+      // "was told", "is said": a passive; the subject is the addressee, not the speaker.
+      bool passive = false;
+      if (!aux.empty() && !match.participle()) {
+        std::string_view words(aux.data(), aux.size());
+        for (std::size_t start = 0; start < words.size();) {
+          const auto end = std::min(words.find_first_of(" \t\n", start), words.size());
+          if (is_be_form(words.substr(start, end - start))) passive = true;
+          start = words.find_first_not_of(" \t\n", end);
+          if (start == std::string_view::npos) break;
+        }
+      }
+      if (passive) continue;
+    }
+    if (inside_any(quotes, match.verb.begin)) continue;
+    out.push_back(match);
+  }
+}
+
+}  // namespace parley::evidence::detail

@@ -1,0 +1,288 @@
+#include "evidence/speaker_resolver.hpp"
+
+#include <algorithm>
+
+#include "evidence/name_folding.hpp"
+
+namespace parley::evidence::detail {
+
+namespace {
+
+// Surname key: ASCII lowercase, typographic apostrophe as ASCII, possessive removed.
+std::string surname_key(std::string_view word) {
+  for (const std::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"}) {
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      word.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  std::string key(word);
+  for (auto& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
+bool is_possessive(std::string_view word) {
+  return word.ends_with("\xE2\x80\x99s") || word.ends_with("'s") || word.ends_with("s\xE2\x80\x99");
+}
+
+std::string lowercase(std::string_view word) { return fold_name(word); }
+
+bool title_like(std::string_view word) {
+  return is_word(word, WordClass::title) || is_word(word, WordClass::honorific) || is_word(word, WordClass::demonym);
+}
+
+std::string joined(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i) {
+    if (!out.empty() && tokens[i].word) out += ' ';
+    out += tokens[i].span.in(text);
+  }
+  return out;
+}
+
+// In a capitalised run, the name starts after its last title word ("Russian President
+// Vladimir Putin" → "Vladimir Putin"; "Mr. Lavrov" → "Lavrov").
+std::size_t name_start(std::string_view text, const std::vector<Token>& tokens, std::size_t run_begin, std::size_t run_end) {
+  std::size_t start = run_begin;
+  for (std::size_t k = run_begin; k < run_end; ++k) {
+    if (title_like(tokens[k].span.in(text))) start = k + 1;
+  }
+  return start;
+}
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(std::string_view text, const SpeakerDirectory& directory)
+    : text_(text), directory_(directory) {
+  tokenize(text_, {0, text_.size()}, tokens_);
+  add_directory_people();
+  scan_names();
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {  // mentions, in text order
+    if (!tokens_[i].word || !tokens_[i].capitalized) continue;
+    if (const auto person = lookup(surname_key(tokens_[i].span.in(text_)))) {
+      people_[*person].mentions.push_back(tokens_[i].span.begin);
+    }
+  }
+}
+
+void SpeakerResolver::add_directory_people() {
+  for (std::size_t e = 0; e < directory_.entries.size(); ++e) {
+    const auto& entry = directory_.entries[e];
+    Person person{entry.name, {}, {}, e, true};
+    for (const auto& title : entry.titles) {
+      std::size_t start = 0;
+      while (start < title.size()) {
+        const auto end = std::min(title.find(' ', start), title.size());
+        if (end > start) person.title_words.push_back(title.substr(start, end - start));
+        start = end + 1;
+      }
+    }
+    people_.push_back(std::move(person));
+    const auto last_space = entry.name.rfind(' ');
+    by_surname_.try_emplace(surname_key(last_space == std::string::npos ? entry.name : entry.name.substr(last_space + 1)),
+                            people_.size() - 1);
+    for (const auto& alias : entry.aliases) {
+      const auto space = alias.rfind(' ');
+      by_surname_.try_emplace(surname_key(space == std::string::npos ? alias : alias.substr(space + 1)), people_.size() - 1);
+    }
+  }
+}
+
+std::optional<std::size_t> SpeakerResolver::lookup(std::string_view surname) const {
+  const auto found = by_surname_.find(std::string(surname));
+  if (found == by_surname_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::size_t SpeakerResolver::person_for(std::string_view name, std::string_view surname) {
+  const std::string key = surname_key(surname);
+  if (const auto known = lookup(key)) return *known;
+  people_.push_back(Person{std::string(name), {}, {}, std::nullopt, false});
+  by_surname_.emplace(key, people_.size() - 1);
+  return people_.size() - 1;
+}
+
+void SpeakerResolver::scan_names() {
+  const std::size_t n = tokens_.size();
+  for (std::size_t i = 0; i < n;) {
+    if (!tokens_[i].word || !tokens_[i].capitalized) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < n && tokens_[j].word && tokens_[j].capitalized) ++j;
+    const std::size_t start = name_start(text_, tokens_, i, j);
+    if (start < j && !is_possessive(tokens_[j - 1].span.in(text_))) {
+      std::vector<std::string> titles;
+      for (std::size_t k = i; k < start; ++k) titles.push_back(lowercase(tokens_[k].span.in(text_)));
+      // lowercase titles right before the run: "adviser Mykhailo Podolyak", "Kremlin spokesman Dmitry Peskov"
+      for (std::size_t back = i; back > 0 && i - back < 3;) {
+        --back;
+        const auto word = tokens_[back].span.in(text_);
+        if (!tokens_[back].word || !(title_like(word) || tokens_[back].capitalized)) break;
+        titles.push_back(lowercase(word));
+      }
+      // an appositive after the name: "Mykhailo Podolyak, an adviser to Zelenskyy,"
+      if (j + 2 < n && tokens_[j].span.in(text_) == "," && is_word(tokens_[j + 1].span.in(text_), WordClass::determiner)) {
+        for (std::size_t k = j + 2; k < n && k < j + 12 && tokens_[k].word; ++k) {
+          const auto word = tokens_[k].span.in(text_);
+          if (title_like(word)) titles.push_back(lowercase(word));
+        }
+      }
+      const bool titled = std::any_of(titles.begin(), titles.end(), [](const std::string& w) {
+        return is_word(w, WordClass::title) || is_word(w, WordClass::honorific);
+      });
+      if (titled || j - start >= 2) {
+        const std::size_t person = person_for(joined(text_, tokens_, start, j), tokens_[j - 1].span.in(text_));
+        auto& record = people_[person];
+        record.titled = record.titled || titled;
+        for (auto& title : titles) {
+          if (std::find(record.title_words.begin(), record.title_words.end(), title) == record.title_words.end()) {
+            record.title_words.push_back(std::move(title));
+          }
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+std::optional<std::size_t> SpeakerResolver::nearest(std::size_t position, const std::vector<std::string>& modifiers,
+                                                    std::string_view head) const {
+  const auto has = [](const Person& p, std::string_view w) {
+    return std::find(p.title_words.begin(), p.title_words.end(), w) != p.title_words.end();
+  };
+  const bool leader_head = !head.empty() && is_word(head, WordClass::leader_title);
+  const auto last_mention_before = [&](const Person& p) -> std::optional<std::size_t> {
+    const auto it = std::lower_bound(p.mentions.begin(), p.mentions.end(), position);
+    if (it == p.mentions.begin()) return std::nullopt;
+    return *std::prev(it);
+  };
+  const auto best = [&](auto&& fits) {
+    std::optional<std::size_t> chosen;
+    std::size_t chosen_at = 0;
+    for (std::size_t i = 0; i < people_.size(); ++i) {
+      const auto at = last_mention_before(people_[i]);
+      if (!at || !fits(people_[i])) continue;
+      if (!chosen || *at > chosen_at) {
+        chosen = i;
+        chosen_at = *at;
+      }
+    }
+    return chosen;
+  };
+  const auto modifiers_fit = [&](const Person& p) {
+    return std::all_of(modifiers.begin(), modifiers.end(), [&](const std::string& m) { return has(p, m); });
+  };
+  const auto head_fits = [&](const Person& p) {
+    if (head.empty() || has(p, head)) return true;
+    return leader_head && std::any_of(p.title_words.begin(), p.title_words.end(),
+                                      [](const std::string& w) { return is_word(w, WordClass::leader_title); });
+  };
+  if (head.empty() && modifiers.empty()) return best([](const Person& p) { return p.titled; });
+  if (auto found = best([&](const Person& p) { return head_fits(p) && modifiers_fit(p); })) return found;
+  if (!modifiers.empty()) return best(modifiers_fit);
+  return std::nullopt;
+}
+
+Resolution SpeakerResolver::from_person(std::size_t person, std::string_view written) const {
+  Resolution r;
+  r.speaker = people_[person].name;
+  r.person = true;
+  r.resolved = fold_name(r.speaker) != fold_name(written);
+  return r;
+}
+
+std::string SpeakerResolver::party_of(const Resolution& resolution, std::string_view source_text) const {
+  if (directory_.entries.empty()) return {};
+  if (const auto entry = directory_.find(resolution.speaker)) return directory_.entries[*entry].party;
+  // "Zelenskyy’s office", "the Kremlin": a directory name or alias inside the source
+  const std::string folded = " " + fold_name(source_text) + " ";
+  const auto contains_word = [&](const std::string& name) {
+    const std::string key = fold_name(name);
+    for (std::size_t at = folded.find(key); at != std::string::npos; at = folded.find(key, at + 1)) {
+      const char before = folded[at - 1];
+      const char after = at + key.size() < folded.size() ? folded[at + key.size()] : ' ';
+      if (!std::isalnum(static_cast<unsigned char>(before)) && !std::isalnum(static_cast<unsigned char>(after))) return true;
+    }
+    return false;
+  };
+  for (const auto& entry : directory_.entries) {
+    if (contains_word(entry.name)) return entry.party;
+    for (const auto& alias : entry.aliases) {
+      if (contains_word(alias)) return entry.party;
+    }
+  }
+  return {};
+}
+
+Resolution SpeakerResolver::resolve(ByteSpan source, const Resolution* previous) const {
+  std::vector<Token> tokens;
+  tokenize(text_, source, tokens);
+  const std::string written = joined(text_, tokens, 0, tokens.size());
+  Resolution result{written, {}, false, false};
+  const auto finish = [&](Resolution r) {
+    r.party = party_of(r, written);
+    return r;
+  };
+  if (tokens.empty()) return result;
+
+  if (tokens.size() == 1 && is_word(tokens[0].span.in(text_), WordClass::pronoun)) {
+    const std::string pronoun = surname_key(tokens[0].span.in(text_));
+    if (pronoun != "he" && pronoun != "she") return finish(result);
+    if (previous && previous->person) {
+      Resolution r = *previous;
+      r.resolved = true;
+      return r;
+    }
+    if (const auto person = nearest(source.begin, {}, {})) return finish(from_person(*person, written));
+    return finish(result);
+  }
+
+  // The last capitalised run names the speaker, unless it is a possessor ("Zelenskyy’s office").
+  std::size_t run_end = tokens.size();
+  while (run_end > 0 && !(tokens[run_end - 1].word && tokens[run_end - 1].capitalized)) --run_end;
+  if (run_end > 0) {
+    std::size_t run_begin = run_end;
+    while (run_begin > 0 && tokens[run_begin - 1].word && tokens[run_begin - 1].capitalized) --run_begin;
+    const bool possessor = is_possessive(tokens[run_end - 1].span.in(text_)) && run_end < tokens.size();
+    const std::size_t start = name_start(text_, tokens, run_begin, run_end);
+    if (!possessor && start < run_end) {
+      const std::string name = joined(text_, tokens, start, run_end);
+      if (const auto person = lookup(surname_key(tokens[run_end - 1].span.in(text_)))) {
+        return finish(from_person(*person, name));
+      }
+      result.speaker = name;
+      result.person = run_end - start >= 2 || start > run_begin;
+      return finish(result);
+    }
+    if (possessor) return finish(result);
+  }
+
+  // "the Belarusian president", "the head of state": a definite description with a title head.
+  if (is_word(tokens[0].span.in(text_), WordClass::definite) && tokens.back().word) {
+    std::string head = lowercase(tokens.back().span.in(text_));
+    std::size_t modifiers_end = tokens.size() - 1;
+    if (tokens.size() >= 4 && head == "state" && lowercase(tokens[tokens.size() - 3].span.in(text_)) == "head") {
+      head = "leader";
+      modifiers_end = tokens.size() - 3;
+    }
+    if (is_word(head, WordClass::title)) {
+      std::vector<std::string> modifiers;
+      for (std::size_t k = 1; k < modifiers_end; ++k) {
+        // only words a title can hold ("Belarusian", "foreign"); "top" or "longtime" say nothing
+        if (tokens[k].word && title_like(tokens[k].span.in(text_))) modifiers.push_back(lowercase(tokens[k].span.in(text_)));
+      }
+      if (const auto person = nearest(source.begin, modifiers, head)) {
+        Resolution r = from_person(*person, written);
+        r.resolved = true;
+        return finish(r);
+      }
+    }
+  }
+  return finish(result);
+}
+
+}  // namespace parley::evidence::detail

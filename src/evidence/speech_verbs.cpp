@@ -1,0 +1,75 @@
+#include "parley/evidence/speech_verbs.hpp"
+
+#include <array>
+
+namespace parley::evidence {
+
+namespace {
+// base, -s, past, participle, -ing. Verbs of saying, announcing, arguing, conceding, asking
+// and posting; cognitive verbs (think, believe) are left out on purpose: they attribute
+// beliefs rather than statements a party could be held to.
+constexpr std::array<SpeechVerb, 58> verbs{{
+    {"say", {"say", "says", "said", "said", "saying"}, true},
+    {"tell", {"tell", "tells", "told", "told", "telling"}, false},
+    {"add", {"add", "adds", "added", "added", "adding"}, false},
+    {"write", {"write", "writes", "wrote", "written", "writing"}, false},
+    {"ask", {"ask", "asks", "asked", "asked", "asking"}, false},
+    {"announce", {"announce", "announces", "announced", "announced", "announcing"}, false},
+    {"note", {"", "notes", "noted", "noted", "noting"}, true},
+    {"argue", {"argue", "argues", "argued", "argued", "arguing"}, true},
+    {"insist", {"insist", "insists", "insisted", "insisted", "insisting"}, true},
+    {"claim", {"", "claims", "claimed", "claimed", "claiming"}, true},
+    {"declare", {"declare", "declares", "declared", "declared", "declaring"}, false},
+    {"explain", {"explain", "explains", "explained", "explained", "explaining"}, false},
+    {"state", {"", "", "stated", "stated", "stating"}, false},
+    {"warn", {"warn", "warns", "warned", "warned", ""}, true},
+    {"stress", {"", "stresses", "stressed", "stressed", "stressing"}, true},
+    {"emphasize", {"emphasize", "emphasizes", "emphasized", "emphasized", "emphasizing"}, true},
+    {"emphasise", {"emphasise", "emphasises", "emphasised", "emphasised", "emphasising"}, true},
+    {"suggest", {"suggest", "suggests", "suggested", "suggested", "suggesting"}, true},
+    {"reply", {"", "", "replied", "replied", "replying"}, false},
+    {"respond", {"respond", "responds", "responded", "responded", "responding"}, false},
+    {"comment", {"", "", "commented", "commented", "commenting"}, false},
+    {"remark", {"", "", "remarked", "remarked", "remarking"}, false},
+    {"recall", {"recall", "recalls", "recalled", "recalled", "recalling"}, false},
+    {"admit", {"admit", "admits", "admitted", "admitted", "admitting"}, false},
+    {"acknowledge", {"acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging"}, true},
+    {"confirm", {"confirm", "confirms", "confirmed", "confirmed", "confirming"}, true},
+    {"deny", {"deny", "denies", "denied", "denied", "denying"}, false},
+    {"predict", {"predict", "predicts", "predicted", "predicted", "predicting"}, true},
+    {"promise", {"", "", "promised", "promised", ""}, false},
+    {"vow", {"", "", "vowed", "vowed", "vowing"}, false},
+    {"pledge", {"", "", "pledged", "pledged", "pledging"}, false},
+    {"assert", {"assert", "asserts", "asserted", "asserted", "asserting"}, true},
+    {"contend", {"contend", "contends", "contended", "contended", "contending"}, true},
+    {"maintain", {"maintain", "maintains", "maintained", "maintained", "maintaining"}, true},
+    {"complain", {"complain", "complains", "complained", "complained", "complaining"}, false},
+    {"concede", {"concede", "concedes", "conceded", "conceded", "conceding"}, true},
+    {"conclude", {"conclude", "concludes", "concluded", "concluded", "concluding"}, true},
+    {"observe", {"observe", "observes", "observed", "observed", "observing"}, false},
+    {"tweet", {"", "", "tweeted", "tweeted", "tweeting"}, true},
+    {"post", {"", "", "posted", "posted", "posting"}, false},
+    {"testify", {"testify", "testifies", "testified", "testified", "testifying"}, false},
+    {"reiterate", {"reiterate", "reiterates", "reiterated", "reiterated", "reiterating"}, true},
+    {"urge", {"urge", "urges", "urged", "urged", "urging"}, false},
+    {"demand", {"", "", "demanded", "demanded", "demanding"}, false},
+    {"threaten", {"threaten", "threatens", "threatened", "threatened", "threatening"}, false},
+    {"report", {"", "", "reported", "reported", ""}, false},
+    {"continue", {"", "continues", "continued", "continued", "continuing"}, false},
+    {"agree", {"agree", "agrees", "agreed", "agreed", "agreeing"}, false},
+    {"mention", {"", "", "mentioned", "mentioned", "mentioning"}, false},
+    {"reveal", {"reveal", "reveals", "revealed", "revealed", "revealing"}, false},
+    {"allege", {"allege", "alleges", "alleged", "alleged", "alleging"}, false},
+    {"signal", {"", "", "signaled", "signalled", "signaling"}, false},
+    {"indicate", {"indicate", "indicates", "indicated", "indicated", "indicating"}, false},
+    {"propose", {"propose", "proposes", "proposed", "proposed", "proposing"}, false},
+    {"caution", {"", "", "cautioned", "cautioned", "cautioning"}, false},
+    {"boast", {"", "", "boasted", "boasted", "boasting"}, false},
+    {"quip", {"", "", "quipped", "quipped", "quipping"}, false},
+    {"retort", {"", "", "retorted", "retorted", "retorting"}, false},
+}};
+}  // namespace
+
+std::span<const SpeechVerb> speech_verbs() { return verbs; }
+
+}  // namespace parley::evidence

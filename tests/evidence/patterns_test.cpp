@@ -1,0 +1,189 @@
+// One test per attribution pattern, including the tricky cases named in issue 7.
+#include <gtest/gtest.h>
+
+#include "evidence/evidence_test_support.hpp"
+
+namespace parley::evidence::test {
+namespace {
+
+TEST(EvidencePatterns, QuoteThenSourceThenCue) {
+  const auto a = extract_text("\xE2\x80\x9CWe will never give up Crimea,\xE2\x80\x9D Zelenskyy said.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  const auto& s = a.statements[0];
+  EXPECT_EQ(content_text(a, s), "\xE2\x80\x9CWe will never give up Crimea,\xE2\x80\x9D");
+  EXPECT_EQ(span_text(a, s.source), "Zelenskyy");
+  EXPECT_EQ(span_text(a, s.cue), "said");
+  EXPECT_EQ(s.kind, StatementKind::direct);
+  EXPECT_EQ(s.pattern, "quote_source_cue");
+  EXPECT_EQ(s.issues, std::vector<std::string>{"crimea"});
+}
+
+TEST(EvidencePatterns, QuoteThenCueThenTitledSource) {
+  const auto a = extract_text("\"The talks are over,\" said Russian President Vladimir Putin.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  const auto& s = a.statements[0];
+  EXPECT_EQ(content_text(a, s), "\"The talks are over,\"");
+  EXPECT_EQ(span_text(a, s.source), "Russian President Vladimir Putin");
+  EXPECT_EQ(s.speaker, "Vladimir Putin");  // the title is not part of the name
+  EXPECT_EQ(s.pattern, "quote_cue_source");
+}
+
+TEST(EvidencePatterns, SourceCueThatClause) {
+  const auto a = extract_text("Putin said that the sanctions had failed.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "that the sanctions had failed");
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Putin");
+  EXPECT_EQ(a.statements[0].kind, StatementKind::indirect);
+  EXPECT_EQ(a.statements[0].issues, std::vector<std::string>{"sanctions"});
+}
+
+TEST(EvidencePatterns, SourceCueBareClause) {
+  const auto a = extract_text("The Kremlin says peace talks with Ukraine are at an impasse.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "peace talks with Ukraine are at an impasse");
+  EXPECT_EQ(span_text(a, a.statements[0].source), "The Kremlin");
+  EXPECT_EQ(span_text(a, a.statements[0].cue), "says");
+}
+
+TEST(EvidencePatterns, SourceCueColonQuote) {
+  const auto a = extract_text("Speaking to reporters, Putin said: \xE2\x80\x9CWe had no choice.\xE2\x80\x9D");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "\xE2\x80\x9CWe had no choice.\xE2\x80\x9D");
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Putin");
+  EXPECT_EQ(a.statements[0].pattern, "source_cue_colon");
+  EXPECT_EQ(a.statements[0].kind, StatementKind::direct);
+}
+
+TEST(EvidencePatterns, AccordingToBeforeAndAfterTheClause) {
+  const auto before = extract_text("According to Podolyak, the talks are extremely difficult.");
+  ASSERT_EQ(before.statements.size(), 1u);
+  EXPECT_EQ(content_text(before, before.statements[0]), "the talks are extremely difficult");
+  EXPECT_EQ(span_text(before, before.statements[0].source), "Podolyak");
+  EXPECT_EQ(span_text(before, before.statements[0].cue), "According to");
+
+  const auto after = extract_text("The talks are extremely difficult, according to Podolyak.");
+  ASSERT_EQ(after.statements.size(), 1u);
+  EXPECT_EQ(content_text(after, after.statements[0]), "The talks are extremely difficult");
+  EXPECT_EQ(span_text(after, after.statements[0].source), "Podolyak");
+  EXPECT_EQ(after.statements[0].pattern, "clause_according_to");
+}
+
+TEST(EvidencePatterns, SplitQuoteKeepsBothParts) {
+  const auto a = extract_text("\xE2\x80\x9CWe are ready,\xE2\x80\x9D Putin said, \xE2\x80\x9C"
+                              "but Kyiv is not.\xE2\x80\x9D");
+  ASSERT_EQ(a.statements.size(), 1u);
+  const auto& s = a.statements[0];
+  ASSERT_EQ(s.content.size(), 2u);
+  EXPECT_EQ(content_text(a, s), "\xE2\x80\x9CWe are ready,\xE2\x80\x9D | \xE2\x80\x9C"
+                                "but Kyiv is not.\xE2\x80\x9D");
+  EXPECT_EQ(s.pattern, "split_quote");
+  EXPECT_EQ(span_text(a, s.source), "Putin");
+}
+
+TEST(EvidencePatterns, FollowOnQuotedSentenceKeepsTheSpeaker) {
+  const auto a = extract_text("\xE2\x80\x9CThe sanctions failed,\xE2\x80\x9D Putin said. \xE2\x80\x9C"
+                              "Our economy is stable.\xE2\x80\x9D Lukashenko disagreed.");
+  ASSERT_EQ(a.statements.size(), 2u);
+  EXPECT_EQ(a.statements[1].pattern, "follow_on_quote");
+  EXPECT_TRUE(a.statements[1].inherited);
+  EXPECT_FALSE(a.statements[1].source);
+  EXPECT_EQ(a.statements[1].speaker, "Putin");
+  EXPECT_EQ(content_text(a, a.statements[1]), "\xE2\x80\x9COur economy is stable.\xE2\x80\x9D");
+}
+
+TEST(EvidencePatterns, QuoteAcrossParagraphsContinuesTheSpeaker) {
+  // News style: an unclosed quotation ends its paragraph; the next paragraph reopens it.
+  const auto a = extract_text("Putin said: \xE2\x80\x9CThe first part of the answer.\n\n"
+                              "\xE2\x80\x9CThe second part.\xE2\x80\x9D\n\nThe meeting ended.");
+  ASSERT_EQ(a.statements.size(), 2u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "\xE2\x80\x9CThe first part of the answer.");
+  EXPECT_EQ(content_text(a, a.statements[1]), "\xE2\x80\x9CThe second part.\xE2\x80\x9D");
+  EXPECT_EQ(a.statements[1].speaker, "Putin");
+}
+
+TEST(EvidencePatterns, NestedSingleQuotesStayInsideTheQuotation) {
+  const auto a = extract_text("\xE2\x80\x9CThe sanctions \xE2\x80\x98" "blitzkrieg\xE2\x80\x99 against Russia failed,\xE2\x80\x9D"
+                              " Putin said.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]),
+            "\xE2\x80\x9CThe sanctions \xE2\x80\x98" "blitzkrieg\xE2\x80\x99 against Russia failed,\xE2\x80\x9D");
+}
+
+TEST(EvidencePatterns, SaidInsideAQuoteIsNotACue) {
+  const auto a = extract_text("\xE2\x80\x9CHe said nothing about Crimea,\xE2\x80\x9D Zelenskyy told reporters.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Zelenskyy");
+  EXPECT_EQ(span_text(a, a.statements[0].cue), "told");
+}
+
+TEST(EvidencePatterns, ToldOutletThatClause) {
+  const auto a = extract_text("Podolyak told Ukraine\xE2\x80\x99s Pravda that the negotiations were extremely difficult.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "that the negotiations were extremely difficult");
+  EXPECT_EQ(span_text(a, a.statements[0].cue), "told");
+}
+
+TEST(EvidencePatterns, SaidInAStatementIsOneCue) {
+  const auto a = extract_text("Zelenskyy\xE2\x80\x99s office said in a statement that Ukraine wants an immediate cease-fire.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  const auto& s = a.statements[0];
+  EXPECT_EQ(span_text(a, s.cue), "said in a statement");
+  EXPECT_EQ(content_text(a, s), "that Ukraine wants an immediate cease-fire");
+  EXPECT_EQ(span_text(a, s.source), "Zelenskyy\xE2\x80\x99s office");  // a possessive: the office speaks
+  EXPECT_EQ(s.issues, std::vector<std::string>{"ceasefire"});
+}
+
+TEST(EvidencePatterns, AppositiveBetweenSourceAndCue) {
+  const auto a = extract_text("Mykhailo Podolyak, an adviser to Zelenskyy, said the talks were hard.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Mykhailo Podolyak");
+  EXPECT_EQ(content_text(a, a.statements[0]), "the talks were hard");
+}
+
+TEST(EvidencePatterns, ParentheticalSourceSplitsTheContent) {
+  const auto a = extract_text("The talks, Podolyak said, are extremely difficult.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "The talks | are extremely difficult");
+  EXPECT_EQ(a.statements[0].pattern, "clause_source_cue");
+}
+
+TEST(EvidencePatterns, ParticipleContinuesTheSpeaker) {
+  const auto a = extract_text("Economic sanctions have \xE2\x80\x9C" "failed,\xE2\x80\x9D Putin added, asserting that the "
+                              "Russian economy is steady.");
+  ASSERT_EQ(a.statements.size(), 2u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "Economic sanctions have \xE2\x80\x9C" "failed,\xE2\x80\x9D");
+  EXPECT_EQ(a.statements[0].kind, StatementKind::mixed);
+  EXPECT_EQ(content_text(a, a.statements[1]), "that the Russian economy is steady");
+  EXPECT_EQ(a.statements[1].speaker, "Putin");
+  EXPECT_EQ(a.statements[1].pattern, "participle_clause");
+}
+
+TEST(EvidencePatterns, GuillemetsAndEmDashes) {
+  const auto a = extract_text("\xC2\xABWe are ready to talk\xC2\xBB \xE2\x80\x94 Lavrov said.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "\xC2\xABWe are ready to talk\xC2\xBB");
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Lavrov");
+}
+
+TEST(EvidencePatterns, PassiveIsNotAnAttributionToItsSubject) {
+  const auto a = extract_text("Putin was told that the offensive had stalled.");
+  EXPECT_TRUE(a.statements.empty());
+}
+
+TEST(EvidencePatterns, MixedStraightAndCurlyQuotes) {
+  // As in the Washington Post seed: a curly opening, a straight closing mark.
+  const auto a = extract_text("The \xE2\x80\x9Cnegotiations are extremely difficult,\" Podolyak told Ukraine\xE2\x80\x99s Pravda.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "The \xE2\x80\x9Cnegotiations are extremely difficult,\"");
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Podolyak");
+}
+
+TEST(EvidencePatterns, InvertedSourceAfterAClause) {
+  const auto a = extract_text("The talks will resume next week, said Dmitry Peskov.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "The talks will resume next week");
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Dmitry Peskov");
+}
+
+}  // namespace
+}  // namespace parley::evidence::test
