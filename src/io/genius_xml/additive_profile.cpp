@@ -19,7 +19,7 @@ std::vector<double> discrete_evaluations(const XmlFile& file, const GeniusIssue&
   std::vector<double> evaluations(domain_issue.size(), 0.0);
   for (const auto item : mine.element.children("item")) {
     const std::string label = item.attribute("value").value();
-    const double evaluation = file.number(item, "evaluation", field + " value '" + label + "'");
+    const double evaluation = file.number(item, "evaluation", field + "." + label);
     if (evaluation < 0)
       file.fail(item, field, fmt::format("evaluation {} of value '{}' is negative", evaluation, label));
     evaluations[*domain_issue.find(label)] = evaluation;  // a repeated value: the last wins
@@ -70,7 +70,7 @@ std::vector<double> read_weights(const XmlFile& file, pugi::xml_node container, 
     if (!issue && own_index && own_index.as_llong() == number) continue;
     if (!issue) file.fail(element, "weight", fmt::format("weight index {} names no issue of this profile", number));
     const auto& name = domain[*issue].issue.name();
-    const auto field = fmt::format("weight of issue '{}'", name);
+    const auto field = "weights." + name;
     if (weights[*issue] >= 0) file.fail(element, field, fmt::format("issue '{}' has two weights", name));
     const double weight = file.number(element, "value", field);
     if (weight < 0) file.fail(element, field, fmt::format("weight {} of issue '{}' is negative", weight, name));

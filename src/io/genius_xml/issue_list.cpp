@@ -68,7 +68,7 @@ Issue real_issue(const XmlFile& file, pugi::xml_node element, const std::string&
 
 }  // namespace
 
-std::string issue_field(const std::string& name) { return fmt::format("issue '{}'", name); }
+std::string issue_field(const std::string& name) { return "issues." + name; }
 
 pugi::xml_node issue_container(const XmlFile& file, pugi::xml_node utility_space) {
   const auto objective = utility_space.child("objective");

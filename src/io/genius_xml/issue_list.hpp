@@ -31,7 +31,7 @@ pugi::xml_node issue_container(const XmlFile& file, pugi::xml_node utility_space
 std::vector<GeniusIssue> read_issues(const XmlFile& file, pugi::xml_node container, const GeniusReadOptions& options,
                                      bool is_profile = false);
 
-// "issue 'name'" field path used in messages.
+// Field path of an issue in messages: "issues.<name>".
 std::string issue_field(const std::string& name);
 
 }  // namespace parley::io::detail

@@ -35,7 +35,7 @@ class RectangleReader {
     const auto issue = matched_.domain_index_of_number(number);
     if (!issue) file_.fail(element, "hyperRectangle", fmt::format("index {} names no issue of this profile", number));
     const auto& domain_issue = domain_[*issue].issue;
-    const auto field = fmt::format("hyperRectangle bound on issue '{}'", domain_issue.name());
+    const auto field = "hyperRectangle." + domain_issue.name();
     if (domain_issue.kind() != IssueKind::integer)
       file_.fail(element, field, fmt::format("issue '{}' is not an integer issue", domain_issue.name()));
     const auto min = file_.integer(element, "min", field);
