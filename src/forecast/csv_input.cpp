@@ -37,7 +37,21 @@ void validate_all(std::vector<ForecastIssue>& issues) {
 
 }  // namespace
 
+std::string_view to_string(ForecastInputFormat format) {
+  switch (format) {
+    case ForecastInputFormat::stance_csv: return "stance-csv";
+    case ForecastInputFormat::ktab_csv: return "ktab-csv";
+    case ForecastInputFormat::deu_tsv: return "deu";
+    case ForecastInputFormat::scenario: return "scenario";
+  }
+  return "stance-csv";
+}
+
 ForecastInputFormat detect_forecast_input(const std::filesystem::path& path) {
+  const auto extension = lowercase(path.extension().string());
+  if (std::filesystem::is_directory(path) || extension == ".yaml" || extension == ".yml" || extension == ".xml" ||
+      extension == ".json")
+    return ForecastInputFormat::scenario;
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(at(path, 0), "cannot open the file");
   std::string first;

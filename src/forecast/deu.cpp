@@ -1,9 +1,11 @@
 #include "parley/forecast/deu.hpp"
 
+#include <array>
 #include <cmath>
 #include <map>
 
 #include <fmt/format.h>
+#include <tbb/parallel_for.h>
 
 #include "delimited_text.hpp"
 #include "parley/forecast/nash.hpp"
@@ -93,6 +95,7 @@ DeuData read_deu(const std::filesystem::path& path) {
 }
 
 BacktestReport backtest(const std::vector<DeuIssue>& issues, const BdmParameters& bdm_parameters) {
+  validate_parameters(bdm_parameters);
   struct Model {
     const char* name;
     std::string description;
@@ -106,13 +109,18 @@ BacktestReport backtest(const std::vector<DeuIssue>& issues, const BdmParameters
       {"bdm", fmt::format("Scholz et al. expected-utility model, median after {} rounds, Q={}, T={}", bdm_parameters.rounds,
                           bdm_parameters.q, bdm_parameters.t)},
   };
-  for (const auto& item : issues) {
-    const auto& stances = item.issue.stances;
-    const double forecasts[] = {compromise_position(stances), salience_mean_position(stances),
-                                weighted_median_position(stances), nash_bargaining_position(item.issue),
-                                run_bdm(item.issue, bdm_parameters).forecast()};
-    for (std::size_t m = 0; m < models.size(); ++m) models[m].total_error += std::abs(forecasts[m] - item.outcome);
-  }
+  // Issues are forecast in parallel; the errors are then summed in issue order, so the
+  // figures do not depend on the number of threads.
+  constexpr std::size_t model_count = 5;
+  std::vector<std::array<double, model_count>> forecasts(issues.size());
+  tbb::parallel_for(std::size_t{0}, issues.size(), [&](std::size_t i) {
+    const auto& issue = issues[i].issue;
+    forecasts[i] = {compromise_position(issue.stances), salience_mean_position(issue.stances),
+                    weighted_median_position(issue.stances), nash_bargaining_position(issue),
+                    run_bdm(issue, bdm_parameters).forecast()};
+  });
+  for (std::size_t i = 0; i < issues.size(); ++i)
+    for (std::size_t m = 0; m < model_count; ++m) models[m].total_error += std::abs(forecasts[i][m] - issues[i].outcome);
   BacktestReport report;
   report.issues = issues.size();
   report.capability_proxy =

@@ -5,6 +5,7 @@
 #include <random>
 
 #include <gtest/gtest.h>
+#include <tbb/global_control.h>
 
 #include "parley/forecast/bdm.hpp"
 #include "parley/forecast/weighted_position.hpp"
@@ -35,11 +36,17 @@ class DirectModel {
     if (p_.probability == BdmProbability::pair_votes) {
       for (const auto& k : a_) denominator += std::abs(vote(k, xa, xb));
     } else {
-      for (const auto& k : a_)
-        for (const auto& a : a_)
-          for (const auto& b : a_) denominator += std::abs(vote(k, a.x, b.x));
+      denominator = all_votes_;
     }
     return numerator / denominator;
+  }
+  // Σ_k Σ_a Σ_b |vote_k(a, b)|; depends on the exponents, so refreshed whenever they change.
+  void refresh_all_votes() {
+    all_votes_ = 0;
+    if (p_.probability == BdmProbability::pair_votes) return;
+    for (const auto& k : a_)
+      for (const auto& a : a_)
+        for (const auto& b : a_) all_votes_ += std::abs(vote(k, a.x, b.x));
   }
   double median() const {
     std::vector<ActorStance> stances;
@@ -61,6 +68,7 @@ class DirectModel {
     const std::size_t n = a_.size();
     const double mu = median();
     for (auto& a : a_) a.r = 1;
+    refresh_all_votes();
     std::vector<double> danger(n, 0);
     for (std::size_t i = 0; i < n; ++i)
       for (std::size_t j = 0; j < n; ++j)
@@ -70,6 +78,7 @@ class DirectModel {
       const double risk = hi > lo ? (2 * danger[i] - hi - lo) / (hi - lo) : 0;
       a_[i].r = (1 - risk / 3) / (1 + risk / 3);
     }
+    refresh_all_votes();
     std::vector<double> next(n);
     for (std::size_t i = 0; i < n; ++i) {
       double best_conflict = -1, conflict_x = 0, best_key = 0, compromise_x = 0, best_cap = -1, cap_x = 0;
@@ -100,6 +109,7 @@ class DirectModel {
   std::vector<Actor> a_;
   BdmParameters p_;
   double width_ = 0;
+  double all_votes_ = 0;
 };
 
 ForecastIssue random_issue(std::mt19937_64& rng, std::size_t n) {
@@ -141,6 +151,24 @@ TEST(BdmOracle, PaperReadingMatchesDirectFormulas) {
 
 TEST(BdmOracle, StatusQuoTermsMatchDirectFormulas) {
   expect_same_as_direct(BdmParameters{.rounds = 3, .q = 0.5, .t = 0.25}, 3);
+}
+
+// 400 actors take the parallel path (tiles of pairs, chunks of rows); its chunk bodies are
+// the code the direct-formula tests above check on small issues.
+TEST(Bdm, SameResultsAtAnyThreadCount) {
+  std::mt19937_64 rng(6);
+  const auto issue = random_issue(rng, 400);
+  const BdmParameters parameters{.rounds = 3};
+  BdmRun one_thread;
+  {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 1);
+    one_thread = run_bdm(issue, parameters);
+  }
+  const auto many_threads = run_bdm(issue, parameters);
+  for (std::size_t r = 0; r < one_thread.rounds.size(); ++r) {
+    EXPECT_EQ(one_thread.rounds[r].positions, many_threads.rounds[r].positions) << "round " << r;
+    EXPECT_EQ(one_thread.rounds[r].risk_exponents, many_threads.rounds[r].risk_exponents) << "round " << r;
+  }
 }
 
 TEST(Bdm, StableRoundsRepeatAndForecastIsLastMedian) {

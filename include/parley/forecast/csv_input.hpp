@@ -13,17 +13,20 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 #include <vector>
 
 #include "parley/forecast/stance.hpp"
 
 namespace parley::forecast {
 
-enum class ForecastInputFormat { stance_csv, ktab_csv, deu_tsv };
+enum class ForecastInputFormat { stance_csv, ktab_csv, deu_tsv, scenario };
+std::string_view to_string(ForecastInputFormat format);
 
-// Looks at the first line: a header with actor/capability/position/salience → stance CSV; a
-// tab-separated header with `out` and `rp` → DEU; otherwise a KTAB CSV. Throws InputError
-// for an unreadable or empty file.
+// A folder or a .yaml/.yml/.xml/.json file → scenario (io::load_scenario). Otherwise the
+// first line decides: a header with actor/capability/position/salience → stance CSV; a
+// tab-separated header with "out" → DEU; anything else → KTAB CSV. Throws InputError for an
+// unreadable or empty file.
 ForecastInputFormat detect_forecast_input(const std::filesystem::path& path);
 
 std::vector<ForecastIssue> read_stance_csv(const std::filesystem::path& path);
