@@ -1,5 +1,5 @@
 // Loading community scenarios: every GENIUS folder of ../shared/data/genius (168 scenarios,
-// 597 profile files), a few single folders, and every GeniusWeb domain. Figures are recorded
+// 598 profile files), a few single folders, and every GeniusWeb domain. Figures are recorded
 // in docs/perf/io.md. Benchmarks report an error and skip when the shared data is absent.
 #include <filesystem>
 #include <string>
