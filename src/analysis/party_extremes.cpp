@@ -21,6 +21,7 @@ Outcome additive_extreme(const AdditiveUtility& additive, bool best) {
 
 std::optional<Outcome> searched_extreme(const Scenario& scenario, std::size_t party, bool best,
                                         std::uint64_t max_nodes) {
+  if (scenario.space.enumerable(kExtremesEnumerationLimit)) max_nodes = std::numeric_limits<std::uint64_t>::max();
   try {
     const auto found = detail::search_frontier(scenario, {{party, !best}}, 1e-9, max_nodes,
                                                FrontierMethod::branch_and_bound);

@@ -1,6 +1,7 @@
 #include "parley/analysis/zopa.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -69,7 +70,9 @@ ZopaSummary zopa(const Scenario& scenario, const ParetoFrontier& frontier, const
     summary.method = ZopaCountMethod::meet_in_the_middle;
   } else {
     try {
-      summary.rational_outcomes = detail::count_rational(scenario, kTieResolution, options.max_search_nodes);
+      const bool small = scenario.space.enumerable(options.max_enumerated_outcomes);
+      summary.rational_outcomes = detail::count_rational(
+          scenario, kTieResolution, small ? std::numeric_limits<std::uint64_t>::max() : options.max_search_nodes);
       summary.method = ZopaCountMethod::search;
     } catch (const detail::SearchBudgetExceeded&) {
       summary.reason = fmt::format(

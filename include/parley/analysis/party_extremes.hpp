@@ -4,8 +4,9 @@
 // best/worst AgreementPoints, one opposition number.
 //  * additive party: best/worst = per-issue argmax/argmin of the contribution (lowest value
 //    index on ties); no search.
-//  * nonlinear party: a single-objective depth-first search with bitmask bounds (exact; null
-//    when it exceeds max_search_nodes).
+//  * nonlinear party: a single-objective depth-first search with bitmask bounds (exact; spaces
+//    of at most kExtremesEnumerationLimit outcomes always finish, larger ones are null when
+//    the search exceeds max_search_nodes).
 // Opposition (after Baarslag et al., as reported for ANAC domains): the smallest Euclidean
 // distance from an outcome's utility vector to the ideal point (1, ..., 1), divided by √n so
 // that it lies in [0, 1]: 0 when one outcome gives everybody 1 (no conflict). For two parties
@@ -25,8 +26,10 @@ struct PartyExtremes {
   std::optional<AgreementPoint> worst;  // minimises it
 };
 
+constexpr std::uint64_t kExtremesEnumerationLimit = 10'000'000;
+
 // One entry per party, in party order.
-std::vector<PartyExtremes> party_extremes(const Scenario& scenario, std::uint64_t max_search_nodes = 200'000'000);
+std::vector<PartyExtremes> party_extremes(const Scenario& scenario, std::uint64_t max_search_nodes = 5'000'000);
 
 std::optional<double> opposition(const ParetoFrontier& frontier);
 

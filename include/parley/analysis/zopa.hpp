@@ -9,7 +9,8 @@
 //  * meet_in_the_middle: additive, two parties: the issues are split in two halves whose
 //    partial sums are enumerated and paired by a sweep with a Fenwick tree;
 //  * search: a depth-first count over issue values that adds whole subtrees once they are
-//    certainly rational and skips them once they certainly are not (within max_search_nodes);
+//    certainly rational and skips them once they certainly are not (spaces up to
+//    max_enumerated_outcomes always finish; larger ones within max_search_nodes);
 // otherwise the count is not computed and `reason` says why.
 #pragma once
 
@@ -34,7 +35,8 @@ std::string_view to_string(ZopaCountMethod method);
 
 struct ZopaOptions {
   std::uint64_t max_half_outcomes = 4'000'000;    // meet in the middle: partial sums per half
-  std::uint64_t max_search_nodes = 200'000'000;   // depth-first count budget
+  std::uint64_t max_search_nodes = 5'000'000;   // depth-first count budget (larger spaces)
+  std::uint64_t max_enumerated_outcomes = 10'000'000;  // spaces this small are counted without budget
 };
 
 struct ZopaSummary {

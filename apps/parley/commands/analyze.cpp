@@ -1,0 +1,149 @@
+// `parley analyze PATH [--json] [--max-frontier N] [--max-search-nodes N] [--max-enumeration N]
+// [--points N]`: the agreement space of a scenario (YAML file, GENIUS or GeniusWeb folder) —
+// Pareto frontier, reference points, ZOPA, opposition, each party's best and worst outcome.
+// All computing is parley::analysis::analyze; --json prints report::analysis_to_json; the
+// default output is aligned tables. See docs/cli/analyze.md.
+#include <algorithm>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "command_registry.hpp"
+#include "parley/analysis/analyze.hpp"
+#include "parley/io/load.hpp"
+#include "parley/report/analysis_json.hpp"
+
+namespace {
+
+using namespace parley;
+
+struct AnalyzeArguments {
+  std::string path;
+  bool json = false;
+  std::size_t max_frontier = analysis::FrontierOptions{}.max_frontier_points;
+  std::uint64_t max_search_nodes = analysis::FrontierOptions{}.max_search_nodes;
+  std::uint64_t max_enumeration = analysis::FrontierOptions{}.max_enumerated_outcomes;
+  std::size_t points = 10;
+};
+
+std::string utilities_text(const std::vector<double>& utilities) {
+  std::string text;
+  for (double u : utilities) text += fmt::format("{}{:.4f}", text.empty() ? "" : "  ", u);
+  return text;
+}
+
+// Width of the label column: the longest of the reference-point names and "<party> worst".
+std::size_t label_width(const Scenario& scenario) {
+  std::size_t width = 18;
+  for (const auto& party : scenario.parties) width = std::max(width, party.name.size() + 6);
+  return width;
+}
+
+void print_point_row(const Scenario& scenario, const std::string& label,
+                     const std::optional<analysis::AgreementPoint>& point, const std::string& missing) {
+  const auto width = label_width(scenario);
+  if (!point) {
+    fmt::print("  {:<{}} {}\n", label, width, missing);
+    return;
+  }
+  fmt::print("  {:<{}} {}   {}\n", label, width, utilities_text(point->utilities), scenario.space.describe(point->outcome));
+}
+
+void print_tables(const Scenario& scenario, const analysis::AnalysisResult& result, std::size_t rows) {
+  const auto& space = scenario.space;
+  fmt::print("scenario {}: {} parties, {} issues, {} outcomes\n\n", scenario.name, scenario.parties.size(),
+             space.issue_count(), space.cardinality().decimal());
+
+  std::size_t width = 5;
+  for (const auto& party : scenario.parties) width = std::max(width, party.name.size());
+  fmt::print("  {:<{}}  {:>11}  {}\n", "party", width, "reservation", "utility");
+  for (const auto& party : scenario.parties)
+    fmt::print("  {:<{}}  {:>11.4f}  {}\n", party.name, width, party.reservation_value,
+               party.utility.is_additive() ? "additive" : "hyper-rectangles");
+  fmt::print("\n  {:<{}}  {:>6}\n", "issue", width, "values");
+  for (const auto& issue : space.issues()) fmt::print("  {:<{}}  {:>6}\n", issue.name(), width, issue.size());
+
+  const auto& frontier = result.frontier;
+  fmt::print("\nPareto frontier ({}): ", to_string(frontier.method));
+  if (!frontier.computed()) {
+    fmt::print("not computed: {}\n", frontier.reason);
+  } else {
+    fmt::print("{} points\n", frontier.size());
+    const std::size_t shown = std::min(rows, frontier.size());
+    for (std::size_t s = 0; s < shown; ++s) {
+      // Spread the rows shown evenly over the frontier, first and last included.
+      const std::size_t k = shown == 1 ? 0 : s * (frontier.size() - 1) / (shown - 1);
+      const auto point = analysis::frontier_point(frontier, k);
+      fmt::print("  {:<{}} {}   {}\n", fmt::format("#{}", k), label_width(scenario), utilities_text(point.utilities), space.describe(point.outcome));
+    }
+    if (shown < frontier.size()) fmt::print("  ({} of {} points shown; --json lists all)\n", shown, frontier.size());
+  }
+
+  const std::string no_frontier = "n/a (no frontier)";
+  const std::string no_rational = frontier.computed() ? "none (no rational outcome)" : no_frontier;
+  fmt::print("\nreference points (utilities in party order, then the outcome)\n");
+  print_point_row(scenario, "nash", result.reference.nash, no_rational);
+  print_point_row(scenario, "kalai-smorodinsky", result.reference.kalai_smorodinsky, no_rational);
+  print_point_row(scenario, "kalai", result.reference.kalai, no_frontier);
+  print_point_row(scenario, "max welfare", result.reference.max_welfare, no_frontier);
+  print_point_row(scenario, "egalitarian", result.reference.egalitarian, no_frontier);
+
+  const auto& zopa = result.zopa;
+  fmt::print("\nZOPA: ");
+  if (zopa.rational_outcomes)
+    fmt::print("{} rational outcomes ({})", zopa.rational_outcomes->decimal, to_string(zopa.method));
+  else
+    fmt::print("count not computed: {}", zopa.reason);
+  fmt::print("; {}\n", !zopa.nonempty ? "existence unknown" : *zopa.nonempty ? "an agreement is possible" : "empty");
+  if (result.opposition)
+    fmt::print("opposition: {:.4f} (distance to the ideal point / sqrt(parties))\n", *result.opposition);
+  else
+    fmt::print("opposition: n/a (no frontier)\n");
+
+  fmt::print("\nbest and worst outcome per party\n");
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
+    const std::string missing = "not found within the search budget";
+    print_point_row(scenario, scenario.parties[p].name + " best", result.extremes[p].best, missing);
+    print_point_row(scenario, scenario.parties[p].name + " worst", result.extremes[p].worst, missing);
+  }
+}
+
+void run(const AnalyzeArguments& args) {
+  const auto scenario = io::load_scenario(args.path);
+  analysis::AnalysisOptions options;
+  options.frontier.max_frontier_points = args.max_frontier;
+  options.frontier.max_search_nodes = args.max_search_nodes;
+  options.frontier.max_enumerated_outcomes = args.max_enumeration;
+  options.zopa.max_search_nodes = args.max_search_nodes;
+  options.max_extreme_search_nodes = args.max_search_nodes;
+  const auto result = analysis::analyze(scenario, options);
+  if (args.json)
+    fmt::print("{}\n", report::analysis_to_json(scenario, result).dump(2));
+  else
+    print_tables(scenario, result, args.points);
+}
+
+void setup(CLI::App& root) {
+  auto args = std::make_shared<AnalyzeArguments>();
+  auto* command = root.add_subcommand(
+      "analyze", "Agreement space of a scenario: Pareto frontier, Nash / Kalai points, ZOPA, opposition");
+  command->add_option("path", args->path, "YAML scenario file, or a GENIUS / GeniusWeb folder")->required();
+  command->add_flag("--json", args->json, "print one JSON object (schema: docs/cli/analyze.md)");
+  command->add_option("--max-frontier", args->max_frontier, "give up on frontiers with more points than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command->add_option("--max-search-nodes", args->max_search_nodes,
+                      "node budget of each search (nonlinear frontier, ZOPA count, best/worst)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command->add_option("--max-enumeration", args->max_enumeration,
+                      "nonlinear spaces up to this many outcomes are walked in full, without budget")
+      ->capture_default_str();
+  command->add_option("--points", args->points, "frontier rows shown in the tables")->capture_default_str();
+  command->callback([args] { run(*args); });
+}
+
+const parley::cli::RegisterCommand registered{"analyze", setup};
+
+}  // namespace
