@@ -1,8 +1,6 @@
 // read_additive_utility(): weights and per-value evaluations of a linear-additive profile,
 // normalised as GENIUS does (profile_reader.hpp states the rules).
 #include <algorithm>
-#include <cmath>
-#include <map>
 
 #include <fmt/format.h>
 

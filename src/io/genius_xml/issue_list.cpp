@@ -1,7 +1,6 @@
 #include "io/genius_xml/issue_list.hpp"
 
-#include <cmath>
-#include <cstring>
+#include <algorithm>
 #include <map>
 #include <set>
 

@@ -26,10 +26,10 @@ namespace parley::io::detail {
 struct ProfileIssues {
   std::vector<GeniusIssue> issues;         // as listed in the profile
   std::vector<std::size_t> profile_index;  // domain issue i is issues[profile_index[i]]
-  // Domain index of the profile issue with GENIUS number `number`.
-  std::optional<std::size_t> domain_index_of_number(std::int64_t number) const;
-
   std::vector<std::size_t> domain_index;   // issues[j] is domain issue domain_index[j]
+
+  // Domain index of the profile issue with GENIUS number `number` (weights and bounds use it).
+  std::optional<std::size_t> domain_index_of_number(std::int64_t number) const;
 };
 
 ProfileIssues match_issues(const XmlFile& file, pugi::xml_node container, const std::vector<GeniusIssue>& domain,

@@ -1,7 +1,6 @@
 #include "io/geniusweb_json/profile_reader.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include <fmt/format.h>
 
