@@ -9,6 +9,7 @@ packages=(
   libtbb-dev libboost-dev libicu-dev libre2-dev
   libopenmpi-dev openmpi-bin
   libgtest-dev libgmock-dev googletest libbenchmark-dev
+  librsvg2-bin  # rsvg-convert: renders the SVG plots to PNG for checking them by eye
 )
 
 missing=()

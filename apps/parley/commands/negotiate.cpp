@@ -1,0 +1,240 @@
+// `parley negotiate PATH --agents A,B[,C...]`: one negotiation session on a scenario, with an
+// optional JSON Lines trace and utility-space plot. See docs/cli/negotiate.md.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include "command_registry.hpp"
+#include "parley/io/load.hpp"
+#include "parley/model/error.hpp"
+#include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/session.hpp"
+#include "parley/report/utility_plot.hpp"
+
+namespace {
+
+using namespace parley::negotiation;
+using Json = nlohmann::ordered_json;
+
+struct NegotiateArguments {
+  std::string path;
+  std::string agents;
+  std::string protocol = "auto";
+  std::string mediator = "hillclimb";
+  std::string parties;
+  int rounds = 0;
+  double time = 0;
+  double action_timeout = 0;
+  std::uint64_t seed = 1;
+  std::string trace;
+  std::string plot;
+  std::string pair;
+  bool json = false;
+  bool force = false;
+};
+
+std::vector<std::string> split_names(const std::string& text) {
+  std::vector<std::string> names;
+  std::string current;
+  for (char c : text) {
+    if (c == ',') names.push_back(current), current.clear();
+    else current += c;
+  }
+  names.push_back(current);
+  return names;
+}
+
+std::size_t party_index(const parley::Scenario& scenario, const std::string& name, const std::string& option) {
+  if (const auto p = scenario.find_party(name)) return *p;
+  std::string known;
+  for (const auto& party : scenario.parties) known += (known.empty() ? "" : ", ") + party.name;
+  throw parley::InputError(parley::SourceLocation{"", 0, option},
+                           fmt::format("{}: no party named '{}' (parties: {})", option, name, known));
+}
+
+std::ofstream open_output(const std::string& path, bool force) {
+  if (std::filesystem::exists(path) && !force)
+    throw parley::InputError(parley::SourceLocation{path, 0, ""}, "the file exists; add --force to overwrite it");
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) throw parley::InputError(parley::SourceLocation{path, 0, ""}, "cannot open the file for writing");
+  return out;
+}
+
+SessionConfig build_config(const NegotiateArguments& args, const parley::Scenario& scenario) {
+  SessionConfig config;
+  config.seed = args.seed;
+  config.rounds = args.rounds > 0 ? args.rounds : (args.time > 0 ? 0 : 100);
+  config.time_limit = args.time;
+  config.action_timeout = args.action_timeout;
+  std::vector<std::string> names;
+  for (const auto& party : scenario.parties) names.push_back(party.name);
+  config.mediator = parse_mediator_spec(args.mediator, names);
+  if (!args.parties.empty())
+    for (const auto& name : split_names(args.parties)) config.parties.push_back(party_index(scenario, name, "--parties"));
+  if (args.protocol == "auto") {
+    const std::size_t count = config.parties.empty() ? scenario.parties.size() : config.parties.size();
+    config.protocol = count == 2 ? Protocol::sao : Protocol::saop;
+  } else if (const auto protocol = protocol_from_string(args.protocol)) {
+    config.protocol = *protocol;
+  } else {
+    throw parley::InputError(parley::SourceLocation{"", 0, "--protocol"},
+                             fmt::format("--protocol must be sao, saop or mediated, got '{}'", args.protocol));
+  }
+  if (config.protocol != Protocol::mediated) config.mediator.party.reset();
+  return config;
+}
+
+Json outcome_json(const parley::Scenario& scenario, const parley::Outcome& outcome) {
+  Json map = Json::object();
+  for (std::size_t i = 0; i < scenario.space.issue_count(); ++i)
+    map[scenario.space.issue(i).name()] = scenario.space.issue(i).label(outcome[i]);
+  return map;
+}
+
+Json optional_json(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+
+Json result_json(const parley::Scenario& scenario, const SessionConfig& config, const SessionResult& result) {
+  Json utilities = Json::object(), discounted = Json::object(), agents = Json::object();
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
+    utilities[scenario.parties[p].name] = result.utilities[p];
+    discounted[scenario.parties[p].name] = result.discounted_utilities[p];
+  }
+  for (std::size_t k = 0; k < result.parties.size(); ++k) agents[scenario.parties[result.parties[k]].name] = result.agents[k];
+  Json out{{"scenario", scenario.name},
+           {"protocol", to_string(config.protocol)},
+           {"seed", config.seed},
+           {"agents", agents},
+           {"agreement", result.agreement ? outcome_json(scenario, *result.agreement) : Json(nullptr)},
+           {"utilities", utilities},
+           {"discounted_utilities", discounted},
+           {"rounds", result.rounds},
+           {"t", result.t},
+           {"reason", to_string(result.reason)},
+           {"acting_party", result.acting_party ? Json(scenario.parties[*result.acting_party].name) : Json(nullptr)},
+           {"failure", result.failure.empty() ? Json(nullptr) : Json(result.failure)},
+           {"offers", result.offers},
+           {"distances",
+            {{"pareto", optional_json(result.pareto_distance)},
+             {"nash", optional_json(result.nash_distance)},
+             {"kalai_smorodinsky", optional_json(result.kalai_smorodinsky_distance)}}},
+           {"wall_seconds", result.wall_seconds}};
+  if (config.protocol == Protocol::mediated) out["mediator"] = config.mediator.spec;
+  return out;
+}
+
+std::string distance_text(const std::optional<double>& d) { return d ? fmt::format("{:.4f}", *d) : "n/a"; }
+
+void print_result(const parley::Scenario& scenario, const SessionConfig& config, const SessionResult& result,
+                  const PreparedScenario& prepared) {
+  fmt::print("scenario  {} ({} parties, {} outcomes)\n", scenario.name, scenario.parties.size(),
+             scenario.space.cardinality().decimal());
+  const std::string deadline = config.rounds > 0 ? fmt::format("{} rounds", config.rounds) : fmt::format("{} s", config.time_limit);
+  fmt::print("protocol  {}{}, {}, seed {}\n", to_string(config.protocol),
+             config.protocol == Protocol::mediated ? " (" + config.mediator.spec + ")" : "", deadline, config.seed);
+  if (result.agreement) {
+    fmt::print("result    agreement in round {} (t = {:.3f}), {} offers\n", result.rounds, result.t, result.offers);
+    fmt::print("outcome   {}\n", scenario.space.describe(*result.agreement));
+  } else {
+    std::string why = std::string(to_string(result.reason));
+    if (result.acting_party) why += " by " + scenario.parties[*result.acting_party].name;
+    if (!result.failure.empty()) why += ": " + result.failure;
+    fmt::print("result    no agreement ({}) after {} rounds (t = {:.3f}), {} offers\n", why, result.rounds, result.t,
+               result.offers);
+  }
+  std::size_t name_width = 5, agent_width = 5;
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p) name_width = std::max(name_width, scenario.parties[p].name.size());
+  for (const auto& spec : result.agents) agent_width = std::max(agent_width, spec.size());
+  fmt::print("\n{:<{}}  {:<{}}  {:>7}  {:>10}  {:>11}\n", "party", name_width, "agent", agent_width, "utility", "discounted",
+             "reservation");
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
+    const auto k = std::find(result.parties.begin(), result.parties.end(), p);
+    const std::string agent = k == result.parties.end() ? (config.mediator.party == p ? "(mediator)" : "-")
+                                                        : result.agents[static_cast<std::size_t>(k - result.parties.begin())];
+    fmt::print("{:<{}}  {:<{}}  {:>7.4f}  {:>10.4f}  {:>11.4f}\n", scenario.parties[p].name, name_width, agent, agent_width,
+               result.utilities[p], result.discounted_utilities[p], scenario.parties[p].reservation_value);
+  }
+  fmt::print("\ndistance to Pareto frontier {}, Nash {}, Kalai-Smorodinsky {}\n", distance_text(result.pareto_distance),
+             distance_text(result.nash_distance), distance_text(result.kalai_smorodinsky_distance));
+  if (!prepared.frontier().computed()) fmt::print("(frontier not computed: {})\n", prepared.frontier().reason);
+}
+
+void run(const NegotiateArguments& args) {
+  const auto specs = split_agent_list(args.agents);
+  for (const auto& spec : specs) check_agent_spec(spec);  // fail fast, before loading
+  const PreparedScenario prepared(parley::io::load_scenario(args.path));
+  const auto& scenario = prepared.scenario();
+  const SessionConfig config = build_config(args, scenario);
+
+  std::size_t x_party = 0, y_party = 1;
+  const auto negotiators = negotiating_parties(prepared, config);
+  if (negotiators.size() >= 2) x_party = negotiators[0], y_party = negotiators[1];
+  if (!args.pair.empty()) {
+    const auto names = split_names(args.pair);
+    if (names.size() != 2 || names[0] == names[1])
+      throw parley::InputError(parley::SourceLocation{"", 0, "--pair"}, "--pair needs two different party names: P1,P2");
+    x_party = party_index(scenario, names[0], "--pair");
+    y_party = party_index(scenario, names[1], "--pair");
+  }
+
+  std::ofstream trace_file, plot_file;
+  if (!args.trace.empty()) trace_file = open_output(args.trace, args.force);
+  if (!args.plot.empty()) plot_file = open_output(args.plot, args.force);
+  std::unique_ptr<JsonlTraceWriter> writer;
+  if (trace_file.is_open()) writer = std::make_unique<JsonlTraceWriter>(trace_file, scenario);
+  OfferRecorder recorder(scenario);
+  std::vector<TraceSink*> sinks;
+  if (writer) sinks.push_back(writer.get());
+  if (plot_file.is_open()) sinks.push_back(&recorder);
+  TeeSink tee(sinks);
+
+  const SessionResult result = run_session(prepared, specs, config, sinks.empty() ? nullptr : &tee);
+
+  if (plot_file.is_open()) {
+    parley::report::UtilityPlotInput plot{&prepared, x_party, y_party, &recorder.offers(), result.agreement};
+    plot.title = fmt::format("{}: {} ({})", scenario.name.empty() ? std::string("scenario") : scenario.name,
+                             fmt::join(result.agents, " vs "), to_string(config.protocol));
+    plot.seed = config.seed;
+    plot_file << parley::report::render_utility_plot(plot);
+  }
+  if (args.json) fmt::print("{}\n", result_json(scenario, config, result).dump(2));
+  else print_result(scenario, config, result, prepared);
+}
+
+void setup(CLI::App& root) {
+  auto args = std::make_shared<NegotiateArguments>();
+  auto* command = root.add_subcommand("negotiate", "simulate one negotiation session between agents on a scenario");
+  command->add_option("PATH", args->path, "scenario (YAML file, GENIUS or GeniusWeb folder)")->required();
+  command->add_option("--agents", args->agents, "one agent spec per negotiating party, in party order (see `parley agents`)")
+      ->required();
+  command->add_option("--protocol", args->protocol, "sao, saop or mediated (auto: sao for two parties, else saop)")
+      ->capture_default_str();
+  command->add_option("--mediator", args->mediator, "mediated protocol: hillclimb or veto[:party=NAME,stake=0|1,explore=X]")
+      ->capture_default_str();
+  command->add_option("--parties", args->parties, "negotiating parties in turn order, comma-separated (default: all)");
+  auto* rounds = command->add_option("--rounds", args->rounds, "deadline in rounds (default 100); t = round / N")
+                     ->check(CLI::PositiveNumber);
+  command->add_option("--time", args->time, "deadline in seconds (t = elapsed / S; not reproducible)")
+      ->check(CLI::PositiveNumber)
+      ->excludes(rounds);
+  command->add_option("--action-timeout", args->action_timeout, "seconds one agent action may take (0: unchecked)")
+      ->check(CLI::NonNegativeNumber);
+  command->add_option("--seed", args->seed, "seed of every random choice")->capture_default_str();
+  command->add_option("--trace", args->trace, "write every action as JSON Lines to this file");
+  command->add_option("--plot", args->plot, "write the utility-space plot of two parties to this SVG file");
+  command->add_option("--pair", args->pair, "the two parties of the plot: P1,P2 (default: the first two negotiators)");
+  command->add_flag("--force", args->force, "overwrite the --trace / --plot files if they exist");
+  command->add_flag("--json", args->json, "print the result as one JSON object");
+  command->callback([args] { run(*args); });
+}
+
+const parley::cli::RegisterCommand registered{"negotiate", setup};
+
+}  // namespace

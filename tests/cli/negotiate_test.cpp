@@ -1,0 +1,154 @@
+// `parley negotiate` and `parley agents` end to end: output, JSON schema, traces, plots,
+// determinism and exit codes.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/test_paths.hpp"
+
+namespace parley::test {
+namespace {
+
+std::string market() { return fixture("negotiation/market.yaml").string(); }
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::filesystem::path temp_file(const std::string& name) {
+  const auto path = std::filesystem::temp_directory_path() / ("parley_negotiate_test_" + name);
+  std::filesystem::remove(path);
+  return path;
+}
+
+TEST(NegotiateCli, PrintsTheResultAsJson) {
+  const auto run = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents conceder,boulware --rounds 50 --json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  EXPECT_EQ(json["reason"], "agreement");
+  ASSERT_TRUE(json["agreement"].is_object());
+  EXPECT_EQ(json["agreement"].size(), 3u);
+  EXPECT_TRUE(json["agreement"].contains("price"));
+  EXPECT_TRUE(json["utilities"].contains("buyer"));
+  EXPECT_TRUE(json["utilities"].contains("broker"));
+  EXPECT_LE(json["rounds"].get<int>(), 50);
+  EXPECT_EQ(json["protocol"], "sao");
+  EXPECT_TRUE(json["distances"]["pareto"].is_number());
+  EXPECT_TRUE(json["distances"]["nash"].is_number());
+  EXPECT_GE(json["utilities"]["buyer"].get<double>(), 0.3);  // rational for both
+}
+
+TEST(NegotiateCli, NoAgreementIsNullWithAReason) {
+  const auto run = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents hardliner,hardliner --rounds 20 --json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  EXPECT_TRUE(json["agreement"].is_null());
+  EXPECT_EQ(json["reason"], "deadline");
+  EXPECT_EQ(json["rounds"], 20);
+  EXPECT_DOUBLE_EQ(json["utilities"]["buyer"].get<double>(), 0.3);
+  EXPECT_DOUBLE_EQ(json["discounted_utilities"]["buyer"].get<double>(), 0.3 * 0.9);  // d^1 at the deadline
+}
+
+TEST(NegotiateCli, HumanOutputNamesAgreementUtilitiesAndDistances) {
+  const auto run = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents linear,linear --rounds 30");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("agreement in round"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("distance to Pareto frontier"), std::string::npos);
+  EXPECT_NE(run.out.find("buyer"), std::string::npos);
+  EXPECT_NE(run.out.find("broker  -"), std::string::npos) << "the broker is listed but does not negotiate:\n" << run.out;
+}
+
+TEST(NegotiateCli, TraceIsJsonLinesAndByteIdenticalForTheSameSeed) {
+  const auto first = temp_file("a.jsonl"), second = temp_file("b.jsonl");
+  const std::string base = "negotiate '" + market() + "' --parties buyer,seller --agents random,agentk --rounds 40 --seed 7";
+  ASSERT_EQ(run_cli(base + " --trace '" + first.string() + "'").exit_code, 0);
+  ASSERT_EQ(run_cli(base + " --trace '" + second.string() + "'").exit_code, 0);
+  const auto text = read_text(first);
+  EXPECT_EQ(text, read_text(second));
+  std::istringstream lines(text);
+  std::string line;
+  std::size_t count = 0;
+  nlohmann::json last;
+  while (std::getline(lines, line)) {
+    last = nlohmann::json::parse(line);
+    EXPECT_TRUE(last.contains("round"));
+    EXPECT_TRUE(last.contains("action"));
+    ++count;
+  }
+  EXPECT_GT(count, 2u);
+  EXPECT_EQ(last["action"], "end");
+  // refuses to overwrite without --force
+  const auto again = run_cli(base + " --trace '" + first.string() + "'");
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("--force"), std::string::npos);
+  EXPECT_EQ(run_cli(base + " --trace '" + first.string() + "' --force").exit_code, 0);
+}
+
+TEST(NegotiateCli, PlotIsAnSvgWithTheFrontierAndOffers) {
+  const auto plot = temp_file("plot.svg");
+  const auto run = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents boulware,conceder --plot '" +
+                           plot.string() + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto svg = read_text(plot);
+  EXPECT_EQ(svg.rfind("<?xml", 0), 0u);
+  EXPECT_NE(svg.find("Pareto frontier"), std::string::npos);
+  EXPECT_NE(svg.find("offers by buyer"), std::string::npos);
+  EXPECT_NE(svg.find("offers by seller"), std::string::npos);
+  EXPECT_NE(svg.find("Nash point"), std::string::npos);
+  EXPECT_NE(svg.find("<polyline"), std::string::npos);
+}
+
+TEST(NegotiateCli, MultilateralAndMediatedProtocols) {
+  const auto saop = run_cli("negotiate '" + market() + "' --agents conceder,conceder,conceder --json");
+  ASSERT_EQ(saop.exit_code, 0) << saop.err;
+  EXPECT_EQ(nlohmann::json::parse(saop.out)["protocol"], "saop");
+  const auto mediated = run_cli("negotiate '" + market() +
+                                "' --protocol mediated --mediator veto:party=broker --agents linear,linear --rounds 200 --json");
+  ASSERT_EQ(mediated.exit_code, 0) << mediated.err;
+  const auto json = nlohmann::json::parse(mediated.out);
+  EXPECT_EQ(json["protocol"], "mediated");
+  EXPECT_EQ(json["mediator"], "veto:party=broker");
+  EXPECT_EQ(json["agents"].size(), 2u);
+}
+
+TEST(NegotiateCli, BadInputExitsTwoWithAClearMessage) {
+  const auto unknown = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents conceder,bolware");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown agent 'bolware'"), std::string::npos) << unknown.err;
+  const auto parameter = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents timedep:x=1,linear");
+  EXPECT_EQ(parameter.exit_code, 2);
+  EXPECT_NE(parameter.err.find("unknown parameter 'x'"), std::string::npos) << parameter.err;
+  const auto count = run_cli("negotiate '" + market() + "' --agents conceder,conceder");
+  EXPECT_EQ(count.exit_code, 2);
+  EXPECT_NE(count.err.find("2 agent(s) given for 3 negotiating parties"), std::string::npos) << count.err;
+  const auto sao = run_cli("negotiate '" + market() + "' --protocol sao --agents linear,linear,linear");
+  EXPECT_EQ(sao.exit_code, 2);
+  const auto pair = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents linear,linear --pair buyer,nobody --plot /tmp/x.svg");
+  EXPECT_EQ(pair.exit_code, 2);
+  EXPECT_NE(pair.err.find("no party named 'nobody'"), std::string::npos) << pair.err;
+  const auto missing = run_cli("negotiate /nonexistent.yaml --agents linear,linear");
+  EXPECT_EQ(missing.exit_code, 2);
+  const auto protocol = run_cli("negotiate '" + market() + "' --protocol auction --agents linear,linear,linear");
+  EXPECT_EQ(protocol.exit_code, 2);
+}
+
+TEST(AgentsCli, ListsEveryAgentWithParameters) {
+  const auto run = run_cli("agents");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  for (const auto* name : {"hardliner", "boulware", "conceder", "tft", "hardheaded", "agentk", "stated", "combi", "frequency",
+                           "bayesian", "veto"})
+    EXPECT_NE(run.out.find(name), std::string::npos) << name;
+  const auto json = nlohmann::json::parse(run_cli("agents --kind acceptance --json").out);
+  ASSERT_GE(json.size(), 4u);
+  for (const auto& entry : json) EXPECT_EQ(entry["kind"], "acceptance");
+  EXPECT_EQ(run_cli("agents --kind robots").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace parley::test
