@@ -132,5 +132,15 @@ TEST(GeniusBadFolders, MissingFilesAndFolders) {
             std::string::npos);
 }
 
+TEST(GeniusBadFolders, TruncatedFilesAreRefusedCleanly) {
+  const auto read = [](const fs::path& folder) { io::read_genius_folder(folder); };
+  // Every cut leaves malformed XML, a missing profile or a mismatch with the domain.
+  for (const auto& [fixture, file] : {std::pair{"genius/mixed", "buyer.xml"}, std::pair{"genius/mixed", "mixed_domain.xml"},
+                                      std::pair{"genius/rectangles", "alpha.xml"}}) {
+    const auto [refused, tried] = test::refused_truncations(test::fixture(fixture), file, 13, read);
+    EXPECT_EQ(refused, tried) << file;
+  }
+}
+
 }  // namespace
 }  // namespace parley

@@ -94,3 +94,31 @@ inline void expect_refused(const BadFileCase& c, const std::function<void(const 
 }
 
 }  // namespace parley::test
+
+namespace parley::test {
+
+// Truncates `file` (inside a copy of `fixture`) at every `stride`-th byte and reads the folder
+// each time: every outcome must be a scenario or an InputError — never a crash, a hang or
+// another exception. Returns {refused, tried}.
+inline std::pair<int, int> refused_truncations(const std::filesystem::path& fixture, const std::string& file, std::size_t stride,
+                               const std::function<void(const std::filesystem::path&)>& read) {
+  TempFolder folder("truncated-" + file);
+  std::filesystem::copy(fixture, folder.path());
+  std::stringstream buffer;
+  buffer << std::ifstream(fixture / file).rdbuf();
+  const auto text = buffer.str();
+  // Cuts that keep the last non-blank character leave a whole file: they are not tried.
+  const auto last = text.find_last_not_of(" \t\r\n");
+  int refused = 0, tried = 0;
+  for (std::size_t length = 0; length <= last; length += stride, ++tried) {
+    std::ofstream(folder.path() / file, std::ios::trunc) << text.substr(0, length);
+    try {
+      read(folder.path());
+    } catch (const InputError&) {
+      ++refused;
+    }
+  }
+  return {refused, tried};
+}
+
+}  // namespace parley::test

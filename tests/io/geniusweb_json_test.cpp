@@ -190,5 +190,13 @@ TEST(GeniusWebBadFolders, MissingDomainAndMissingFiles) {
             std::string::npos);
 }
 
+TEST(GeniusWebBadFolders, TruncatedFilesAreRefusedCleanly) {
+  const auto read = [](const fs::path& folder) { io::read_geniusweb_folder(folder); };
+  for (const char* file : {"anna.json", "holiday.json"}) {
+    const auto [refused, tried] = test::refused_truncations(test::fixture("geniusweb/holiday"), file, 13, read);
+    EXPECT_EQ(refused, tried) << file;
+  }
+}
+
 }  // namespace
 }  // namespace parley
