@@ -1,0 +1,44 @@
+// parley::tournament::TournamentConfig — what a tournament is: agents, scenarios, protocol,
+// deadline, repetitions and the one seed.
+//
+// Data flow: CLI flags or a library caller ──TournamentConfig──▶ check_config() (InputError on
+// any mistake) ──▶ prepare_tournament() (tournament.hpp) ──▶ sessions.
+// Pairing (ANAC style):
+//  * without opponents, every ordered tuple of distinct agents plays each scenario, one agent
+//    per negotiating party ("each agent plays each side"); with self_play an agent may also
+//    face itself;
+//  * with opponents (GENIUS "side B", NegMAS non-competitors), each agent plays every side
+//    of the scenario while the other sides are taken by opponents; only agents are ranked.
+// When a scenario has more role assignments than max_assignments (n-party scenarios), a
+// seeded uniform sample of that many distinct assignments is played instead.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace parley::tournament {
+
+struct TournamentConfig {
+  std::vector<std::string> agents;       // agent specs (negotiation/agent_spec.hpp), ranked
+  std::vector<std::string> opponents;    // optional fixed opponents, not ranked
+  std::vector<std::filesystem::path> scenarios;
+  int repetitions = 1;                   // each (scenario, assignment) is played this many times
+  int rounds = 100;                      // deadline in rounds of every session
+  std::string protocol = "auto";         // auto (sao for two negotiators, else saop) | sao | saop | mediated
+  std::string mediator = "hillclimb";    // mediator spec (protocol mediated)
+  std::uint64_t seed = 1;
+  bool self_play = false;
+  std::uint64_t max_assignments = 1000;  // per scenario; more are sampled (seeded)
+};
+
+// Largest accepted max_assignments (assignment lists are held in memory).
+inline constexpr std::uint64_t kAssignmentLimit = 1'000'000;
+
+// Checks everything that does not need the scenarios: at least one agent and one scenario,
+// agent specs valid, no spec listed twice (also across agents and opponents), repetitions,
+// rounds and max_assignments in range, protocol and mediator names known. Throws InputError.
+void check_config(const TournamentConfig& config);
+
+}  // namespace parley::tournament

@@ -1,0 +1,45 @@
+// check_config: everything about a tournament that can be checked before loading scenarios.
+#include "parley/tournament/tournament_config.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "parley/model/error.hpp"
+#include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/session.hpp"
+
+namespace parley::tournament {
+namespace {
+
+[[noreturn]] void bad(const std::string& field, const std::string& problem) {
+  throw InputError(SourceLocation{"", 0, field}, problem);
+}
+
+void check_specs(const std::vector<std::string>& specs, const std::string& field) {
+  for (const auto& spec : specs) negotiation::check_agent_spec(spec);
+  for (std::size_t k = 0; k < specs.size(); ++k)
+    if (std::find(specs.begin(), specs.begin() + static_cast<std::ptrdiff_t>(k), specs[k]) !=
+        specs.begin() + static_cast<std::ptrdiff_t>(k))
+      bad(field, fmt::format("agent '{}' is listed twice", specs[k]));
+}
+
+}  // namespace
+
+void check_config(const TournamentConfig& config) {
+  if (config.agents.empty()) bad("agents", "a tournament needs at least one agent");
+  if (config.scenarios.empty()) bad("scenarios", "a tournament needs at least one scenario");
+  check_specs(config.agents, "agents");
+  check_specs(config.opponents, "opponents");
+  for (const auto& opponent : config.opponents)
+    if (std::find(config.agents.begin(), config.agents.end(), opponent) != config.agents.end())
+      bad("opponents", fmt::format("'{}' is listed both as an agent and as an opponent", opponent));
+  if (config.repetitions < 1) bad("repetitions", fmt::format("must be at least 1, not {}", config.repetitions));
+  if (config.rounds < 1) bad("rounds", fmt::format("must be at least 1, not {}", config.rounds));
+  if (config.max_assignments < 1 || config.max_assignments > kAssignmentLimit)
+    bad("max-assignments", fmt::format("must be in [1, {}], not {}", kAssignmentLimit, config.max_assignments));
+  if (config.protocol != "auto" && !negotiation::protocol_from_string(config.protocol))
+    bad("protocol", fmt::format("unknown protocol '{}' (auto, sao, saop, mediated)", config.protocol));
+}
+
+}  // namespace parley::tournament
