@@ -1,0 +1,190 @@
+#include "parley/model/timeline.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace parley {
+namespace {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
+}
+
+// Reads exactly `digits` decimal digits.
+std::optional<int> fixed_digits(std::string_view text, std::size_t digits) {
+  if (text.size() != digits) return std::nullopt;
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+std::string snapshot_list(const Timeline& timeline) {
+  std::string list;
+  for (const auto& snapshot : timeline.snapshots)
+    list += fmt::format("{}{} ({})", list.empty() ? "" : ", ", snapshot.id, to_string(snapshot.date));
+  return list;
+}
+
+}  // namespace
+
+Date Date::first_day() const { return Date{year, month == 0 ? 1 : month, day == 0 ? 1 : day}; }
+
+Date Date::last_day() const {
+  const int last_month = month == 0 ? 12 : month;
+  return Date{year, last_month, day == 0 ? days_in_month(year, last_month) : day};
+}
+
+std::optional<Date> parse_date(std::string_view text) {
+  Date date;
+  const auto year = fixed_digits(text.substr(0, 4), 4);
+  if (!year || *year < 1) return std::nullopt;
+  date.year = *year;
+  if (text.size() == 4) return date;
+  if (text.size() < 7 || text[4] != '-') return std::nullopt;
+  const auto month = fixed_digits(text.substr(5, 2), 2);
+  if (!month || *month < 1 || *month > 12) return std::nullopt;
+  date.month = *month;
+  if (text.size() == 7) return date;
+  if (text.size() != 10 || text[7] != '-') return std::nullopt;
+  const auto day = fixed_digits(text.substr(8, 2), 2);
+  if (!day || *day < 1 || *day > days_in_month(date.year, date.month)) return std::nullopt;
+  date.day = *day;
+  return date;
+}
+
+std::string to_string(const Date& date) {
+  if (date.month == 0) return fmt::format("{:04}", date.year);
+  if (date.day == 0) return fmt::format("{:04}-{:02}", date.year, date.month);
+  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+}
+
+std::string_view to_string(CitationForm form) {
+  switch (form) {
+    case CitationForm::said: return "said";
+    case CitationForm::reported: return "reported";
+    case CitationForm::narrated: return "narrated";
+  }
+  return "said";
+}
+
+std::optional<CitationForm> citation_form_from_string(std::string_view text) {
+  if (text == "said") return CitationForm::said;
+  if (text == "reported") return CitationForm::reported;
+  if (text == "narrated") return CitationForm::narrated;
+  return std::nullopt;
+}
+
+std::string_view to_string(Stance stance) { return stance == Stance::stated ? "stated" : "inferred"; }
+
+const Position* Snapshot::find_position(std::string_view key) const {
+  const auto it = std::find_if(positions.begin(), positions.end(), [&](const Position& p) { return p.key() == key; });
+  return it == positions.end() ? nullptr : &*it;
+}
+
+const PartyPreferences* Snapshot::find_preferences(std::string_view party) const {
+  const auto it = std::find_if(preferences.begin(), preferences.end(),
+                               [&](const PartyPreferences& p) { return p.party == party; });
+  return it == preferences.end() ? nullptr : &*it;
+}
+
+const Actor* Timeline::find_actor(std::string_view id) const { return find_by_id(actors, id); }
+const Person* Timeline::find_person(std::string_view id) const { return find_by_id(people, id); }
+const Source* Timeline::find_source(std::string_view id) const { return find_by_id(sources, id); }
+const Snapshot* Timeline::find_snapshot_by_id(std::string_view id) const { return find_by_id(snapshots, id); }
+
+Date Timeline::start() const { return snapshots.empty() ? Date{} : snapshots.front().window_from; }
+Date Timeline::end() const { return snapshots.empty() ? Date{} : snapshots.back().window_to; }
+
+const Snapshot& latest_snapshot(const Timeline& timeline) {
+  if (timeline.snapshots.empty()) throw InputError(SourceLocation{timeline.folder}, "the timeline has no snapshots");
+  return timeline.snapshots.back();
+}
+
+const Snapshot& find_snapshot(const Timeline& timeline, std::string_view id_or_date) {
+  if (const auto* snapshot = timeline.find_snapshot_by_id(id_or_date)) return *snapshot;
+  const auto date = parse_date(id_or_date);
+  if (!date)
+    throw InputError(SourceLocation{timeline.folder, 0, "snapshot"},
+                     fmt::format("'{}' is neither a snapshot id nor a date (YYYY, YYYY-MM or YYYY-MM-DD); snapshots: {}",
+                                 id_or_date, snapshot_list(timeline)));
+  const Date until = date->last_day();
+  const Snapshot* chosen = nullptr;
+  for (const auto& snapshot : timeline.snapshots)
+    if (snapshot.date <= until) chosen = &snapshot;
+  if (!chosen)
+    throw InputError(SourceLocation{timeline.folder, 0, "snapshot"},
+                     fmt::format("no snapshot is dated on or before {}; snapshots: {}", to_string(until),
+                                 snapshot_list(timeline)));
+  return *chosen;
+}
+
+Scenario scenario_at(const Timeline& timeline, const Snapshot& snapshot) {
+  Scenario scenario;
+  scenario.name = fmt::format("{} — {} ({})", timeline.name, snapshot.title, to_string(snapshot.date));
+  scenario.description = snapshot.summary;
+  scenario.space = timeline.space;
+  scenario.source = snapshot.where.file.empty() ? timeline.folder : snapshot.where.file;
+  // Parties in actor order, so that every snapshot lists them the same way.
+  for (const auto& actor : timeline.actors) {
+    const auto* preferences = snapshot.find_preferences(actor.id);
+    if (!preferences) continue;
+    Party party;
+    party.name = actor.name;
+    party.role = actor.role;
+    party.description = actor.description;
+    party.reservation_value = preferences->reservation.value;
+    party.capability = preferences->capability.value;
+    if (preferences->salience) party.salience = preferences->salience->value;
+    AdditiveUtility additive;
+    double total = 0;
+    for (const auto& issue : preferences->issues) total += issue.weight;
+    for (const auto& issue : preferences->issues) {
+      additive.weights.push_back(total > 0 ? issue.weight / total : 0.0);
+      additive.evaluations.push_back(issue.evaluations);
+    }
+    party.utility = UtilityFunction(std::move(additive));
+    scenario.parties.push_back(std::move(party));
+  }
+  validate_scenario(scenario);
+  return scenario;
+}
+
+Scenario scenario_at(const Timeline& timeline, std::string_view id_or_date) {
+  return scenario_at(timeline, find_snapshot(timeline, id_or_date));
+}
+
+std::optional<PositionAt> latest_position(const Timeline& timeline, std::size_t index, std::string_view key) {
+  for (std::size_t i = std::min(index + 1, timeline.snapshots.size()); i-- > 0;)
+    if (const auto* position = timeline.snapshots[i].find_position(key)) return PositionAt{position, i};
+  return std::nullopt;
+}
+
+void for_each_citation(const Timeline& timeline,
+                       const std::function<void(const Citation&, const CitationContext&)>& visit) {
+  for (const auto& actor : timeline.actors)
+    for (const auto& citation : actor.citations) visit(citation, CitationContext{"actor " + actor.id});
+  for (const auto& snapshot : timeline.snapshots)
+    for (const auto& position : snapshot.positions)
+      for (const auto& citation : position.citations)
+        visit(citation, CitationContext{fmt::format("snapshot {}, position {}", snapshot.id, position.key()), &snapshot,
+                                        &position});
+  for (const auto& claim : timeline.claims)
+    for (const auto& side : claim.sides)
+      for (const auto& citation : side.citations)
+        visit(citation, CitationContext{fmt::format("claim {}, side {}", claim.id,
+                                                    side.actor.empty() ? side.label : side.actor)});
+}
+
+}  // namespace parley
