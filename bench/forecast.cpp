@@ -5,6 +5,7 @@
 #include <random>
 
 #include <benchmark/benchmark.h>
+#include <tbb/global_control.h>
 
 #include "parley/forecast/bdm.hpp"
 #include "parley/forecast/deu.hpp"
@@ -37,7 +38,7 @@ void BM_BdmAllDeuIssues(benchmark::State& state) {
     for (const auto& item : data.issues) benchmark::DoNotOptimize(run_bdm(item.issue, parameters).forecast());
   state.counters["issues"] = static_cast<double>(data.issues.size());
 }
-BENCHMARK(BM_BdmAllDeuIssues)->Arg(8)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BdmAllDeuIssues)->Arg(8)->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
 
 void BM_DeuBacktestAllModels(benchmark::State& state) {
   if (!std::filesystem::exists(deu_file)) {
@@ -49,21 +50,27 @@ void BM_DeuBacktestAllModels(benchmark::State& state) {
     benchmark::DoNotOptimize(backtest(data.issues).scores.front().mean_absolute_error);
   }
 }
-BENCHMARK(BM_DeuBacktestAllModels)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DeuBacktestAllModels)->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
 
-// Time of `rounds` BDM rounds on one issue with `actors` actors.
+// Time of `rounds` BDM rounds on one issue with `actors` actors, on at most `threads` threads.
 void BM_BdmSyntheticIssue(benchmark::State& state) {
   const auto issue = synthetic_issue(static_cast<std::size_t>(state.range(0)));
   const BdmParameters parameters{.rounds = static_cast<int>(state.range(1))};
+  tbb::global_control threads(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(state.range(2)));
   for (auto _ : state) benchmark::DoNotOptimize(run_bdm(issue, parameters).forecast());
   state.counters["actors"] = static_cast<double>(state.range(0));
 }
 BENCHMARK(BM_BdmSyntheticIssue)
-    ->Args({100, 8})
-    ->Args({300, 8})
-    ->Args({1000, 1})
-    ->Args({1000, 8})
-    ->Args({3000, 1})
+    ->ArgNames({"actors", "rounds", "threads"})
+    ->Args({100, 8, 1})
+    ->Args({300, 8, 1})
+    ->Args({1000, 1, 1})
+    ->Args({1000, 1, 2})
+    ->Args({1000, 8, 1})
+    ->Args({1000, 8, 2})
+    ->Args({3000, 1, 2})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
 void BM_ClosedFormModels(benchmark::State& state) {

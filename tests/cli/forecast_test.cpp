@@ -101,6 +101,19 @@ TEST(ForecastCli, ReadsKtabFilesIssueByIssue) {
   EXPECT_EQ(run_cli("forecast " + quoted(ktab) + " --svg /tmp/parley-forecast-two.svg").exit_code, 2);  // two issues
 }
 
+TEST(ForecastCli, ForecastsEveryOrderedIssueOfAScenario) {
+  const auto result = run_cli("forecast " + quoted(fixture("forecast/budget-scenario.yaml")) + " --json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["format"], "scenario");
+  ASSERT_EQ(json["issues"].size(), 2u);  // the categorical venue is skipped
+  // tax: Greens 100 (salience 1, its largest weight), Liberals 0 (its own salience 0.5),
+  // Social Democrats 33.3 ("low", salience 0.2/0.5): (1500 + 0 + 333.3) / (15 + 5 + 10).
+  EXPECT_EQ(json["issues"][0]["name"], "tax");
+  EXPECT_NEAR(json["issues"][0]["compromise"].get<double>(), (1500 + 25 * 0.4 * 100.0 / 3) / 30, 1e-9);
+  EXPECT_NEAR(json["issues"][1]["actors"][2]["position"].get<double>(), 50, 1e-12);
+}
+
 TEST(ForecastCli, BacktestReportsEveryModel) {
   const auto result = run_cli("forecast backtest " + quoted(fixture("forecast/deu-small.tsv")) + " --json");
   ASSERT_EQ(result.exit_code, 0) << result.err;
