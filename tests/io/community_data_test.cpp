@@ -61,8 +61,7 @@ void expect_utilities_in_unit_interval(const Scenario& scenario) {
     }
     for (const auto& party : scenario.parties) {
       const double u = party.utility(outcome);
-      // Weighted sums of normalised tables may exceed 1 by a rounding error.
-      ASSERT_TRUE(u >= 0 && u <= 1 + 1e-12) << scenario.source << " " << party.name << " " << space.describe(outcome) << " " << u;
+      ASSERT_TRUE(u >= 0 && u <= 1) << scenario.source << " " << party.name << " " << space.describe(outcome) << " " << u;
     }
   }
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "io/genius_common/weights.hpp"
 #include "io/genius_xml/profile_parts.hpp"
 
 namespace parley::io::detail {
@@ -79,7 +80,7 @@ std::vector<double> read_weights(const XmlFile& file, pugi::xml_node container, 
     if (weights[i] < 0)
       file.fail(container, "weights", fmt::format("issue '{}' has no <weight>", domain[i].issue.name()));
   if (!(total > 0)) file.fail(container, "weights", "all issue weights are 0");
-  for (auto& weight : weights) weight /= total;
+  normalise_weights(weights);
   return weights;
 }
 

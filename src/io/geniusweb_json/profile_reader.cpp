@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "io/genius_common/weights.hpp"
+
 namespace parley::io::detail {
 namespace {
 
@@ -77,7 +79,7 @@ class ProfileReader {
     for (std::size_t i = 0; i < result.size(); ++i)
       if (result[i] < 0) file_.fail(where, fmt::format("issue '{}' has no weight", space_.issue(i).name()));
     if (!(total > 0)) file_.fail(where, "all issue weights are 0");
-    for (auto& weight : result) weight /= total;
+    normalise_weights(result);
     return result;
   }
 
