@@ -45,7 +45,7 @@ const std::vector<std::unique_ptr<PreparedScenario>>& two_party_scenarios(const 
 
 TEST(GeniusScenarios, ConcedersAgreeWheneverThereIsAZopa) {
   PARLEY_REQUIRE_SHARED_DATA(root, "genius");
-  const auto scenarios = two_party_scenarios(root);
+  const auto& scenarios = two_party_scenarios(root);
   ASSERT_GT(scenarios.size(), 20u);
   SessionConfig config;
   config.rounds = 200;
