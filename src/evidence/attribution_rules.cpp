@@ -86,13 +86,19 @@ class UnitRules {
 
   // Content of a cue ends at the comma that opens a following participle or "according to"
   // ("..., adding that", "..., according to"), else at the end of the unit.
+  // A later cue in a coordinated clause ("..., and more than 4 in 10 said ...") also ends it.
   std::size_t content_limit(std::size_t c) const {
     for (std::size_t n = c + 1; n < in_.cues.size(); ++n) {
       const CueMatch& next = in_.cues[n];
-      if (!next.participle() && !next.according_to()) continue;
       std::size_t pos = next.cue.begin;
       while (pos > in_.unit.begin && is_space(in_.text[pos - 1])) --pos;
-      if (pos > in_.unit.begin && in_.text[pos - 1] == ',') return pos - 1;
+      if ((next.participle() || next.according_to()) && pos > in_.unit.begin && in_.text[pos - 1] == ',') return pos - 1;
+      const std::string_view between = in_.text.substr(in_.cues[c].cue.end, next.cue.begin - in_.cues[c].cue.end);
+      for (const std::string_view joint : {", and ", ", but ", "; "}) {
+        const auto at = between.rfind(joint);
+        const std::size_t offset = in_.cues[c].cue.end + at;
+        if (at != std::string_view::npos && !inside_any(in_.quotes, offset)) return offset;
+      }
     }
     return in_.unit.end;
   }
@@ -104,6 +110,13 @@ class UnitRules {
     std::size_t end = limit;
     for (std::size_t pos = start; pos < end; ++pos) {
       if (in_.text[pos] == ';' && !inside_any(in_.quotes, pos)) end = pos;
+    }
+    // A contrasting clause is the reporter's, not the speaker's: "..., but he pressed Clinton".
+    const std::string_view body = in_.text.substr(start, end - start);
+    for (const std::string_view joint : {", but ", ", even as ", " - though ", " \xE2\x80\x94 though ", ", though ",
+                                         ", although ", ", while ", ", whereas "}) {
+      const auto at = body.find(joint);
+      if (at != std::string_view::npos && at > 0 && !inside_any(in_.quotes, start + at)) end = std::min(end, start + at);
     }
     while (end > start && is_space(in_.text[end - 1])) --end;
     while (end > start && std::string_view(".,!?:").find(in_.text[end - 1]) != std::string_view::npos &&
@@ -179,7 +192,9 @@ class UnitRules {
       bool has_title = false;
       for (long k = j + 1; k < i; ++k) has_title = has_title || is_word(tok(tokens_[k]), WordClass::title);
       const bool after_name = tokens_[j - 1].word && tokens_[j - 1].capitalized;
-      const bool appositive = is_word(first_word, WordClass::determiner) || lower_equals(first_word, "who") ||
+      bool all_capitalized = true;  // "His campaign manager, Jeff Weaver, said"
+      for (long k = j + 1; k < i; ++k) all_capitalized = all_capitalized && tokens_[k].word && tokens_[k].capitalized;
+      const bool appositive = all_capitalized || is_word(first_word, WordClass::determiner) || lower_equals(first_word, "who") ||
                               lower_equals(first_word, "which") || has_title ||
                               (after_name && (tokens_[j + 1].capitalized || (first_word[0] >= '0' && first_word[0] <= '9')));
       if (!appositive) return result;
@@ -195,7 +210,7 @@ class UnitRules {
       const Token& t = tokens_[i];
       const auto text = tok(t);
       if (!t.word) {
-        if (text == "." || text == "-" || text == "&" || text == "\xE2\x80\x99" || text == "'") {
+        if (text == "." || text == "-" || text == "&") {
           --i;
           continue;
         }
@@ -231,8 +246,19 @@ class UnitRules {
     return result;
   }
 
-  // The speaker after the cue: "said TITLE S", "according to S".
-  std::optional<ByteSpan> source_right(std::size_t pos, std::size_t limit, bool allow_lowercase) {
+  // The source of "according to": everything up to the next comma or the end of the unit
+  // ("according to a 2013 study by economists Peter Schott and Justin Pierce,").
+  std::optional<ByteSpan> source_to_comma(std::size_t pos, std::size_t limit) {
+    pos = skip_spaces(pos, limit);
+    std::size_t end = pos;
+    while (end < limit && in_.text[end] != ',' && in_.text[end] != ';' && !(in_.text[end] == '.' && end + 1 == limit)) ++end;
+    while (end > pos && is_space(in_.text[end - 1])) --end;
+    if (end <= pos || end - pos > 200) return std::nullopt;
+    return ByteSpan{pos, end};
+  }
+
+  // The speaker after the cue: "said TITLE S".
+  std::optional<ByteSpan> source_right(std::size_t pos, std::size_t limit) {
     tokens_.clear();
     tokenize(in_.text, {pos, limit}, tokens_);
     std::size_t count = 0;
@@ -254,7 +280,7 @@ class UnitRules {
     while (count > 0 && !tokens_[count - 1].word) --count;
     if (count == 0) return std::nullopt;
     const auto first = tok(tokens_[0]);
-    if (!allow_lowercase && !tokens_[0].capitalized && !is_word(first, WordClass::determiner) &&
+    if (!tokens_[0].capitalized && !is_word(first, WordClass::determiner) &&
         !is_word(first, WordClass::title)) {
       return std::nullopt;
     }
@@ -382,9 +408,14 @@ class UnitRules {
     const std::size_t scan_begin = previous_quote ? previous_quote->end : region_begin;
     RawStatement statement;
     statement.cue = cue.cue;
-    if (cue.participle() && comma_before(cue.cue.begin, scan_begin)) {
-      participle_clause(cue, limit, std::move(statement));
-      return;
+    if (cue.participle()) {
+      // "..., adding that": a participle clause; "the Kremlin signaling that": a modifier,
+      // not a report (a progressive "is saying" carries its auxiliary in the cue)
+      if (comma_before(cue.cue.begin, scan_begin)) {
+        participle_clause(cue, limit, std::move(statement));
+        return;
+      }
+      if (cue.cue.begin == cue.verb.begin) return;
     }
     const LeftSource left = source_left(scan_begin, cue.cue.begin);
     std::size_t cue_end = cue.cue.end;
@@ -400,7 +431,7 @@ class UnitRules {
         statement.source = left.span;
         statement.pattern = "quote_source_cue";
       } else {
-        statement.source = source_right(after, limit, false);
+        statement.source = source_right(after, limit);
         if (!statement.source) return;
         statement.pattern = "quote_cue_source";
         after = statement.source->end;
@@ -426,7 +457,7 @@ class UnitRules {
       }
       if (!left.after_comma) return;
       // "CLAUSE, said S." — an inverted source after a clause
-      statement.source = source_right(after, limit, false);
+      statement.source = source_right(after, limit);
       if (!statement.source) return;
       std::size_t comma = cue.cue.begin;
       while (comma > region_begin && is_space(in_.text[comma - 1])) --comma;
@@ -451,20 +482,39 @@ class UnitRules {
         break;
       case After::nothing: {
         // "CLAUSE, S said." and the parenthetical "CLAUSE1, S said, CLAUSE2"
-        if (!left.after_comma) return;
+        // only punctuation or an adjunct phrase ("said after the attacks") may follow the cue
+        const std::size_t next_char = skip_spaces(after, limit);
+        const bool punctuation_next = next_char >= limit || std::string_view(",.!?").find(in_.text[next_char]) != std::string_view::npos;
+        if (!left.after_comma || !(punctuation_next || starts_with_preposition(next_char, limit))) return;
         std::size_t comma = left.span->begin;
         while (comma > region_begin && in_.text[comma - 1] != ',') --comma;
         if (comma <= region_begin) return;
-        if (auto span = content_span(region_begin, comma - 1)) statement.content.push_back(*span);
+        const auto head = content_span(region_begin, comma - 1);
         const std::size_t rest = skip_spaces(after, limit);
-        if (rest < limit && in_.text[rest] == ',') {
-          if (auto span = content_span(rest + 1, limit)) statement.content.push_back(*span);
-        }
+        const auto tail = rest < limit && in_.text[rest] == ',' ? content_span(rest + 1, limit) : std::nullopt;
+        // "Still, officials said, ...": a lone introductory word is not part of what was said
+        if (head && !(tail && is_introductory(*head))) statement.content.push_back(*head);
+        if (tail) statement.content.push_back(*tail);
         statement.pattern = "clause_source_cue";
         break;
       }
     }
     add(std::move(statement));
+  }
+
+  bool starts_with_preposition(std::size_t pos, std::size_t limit) {
+    tokens_.clear();
+    tokenize(in_.text, {pos, std::min(limit, pos + 24)}, tokens_);
+    // "to" and "of" start objects ("promised to", "said of"), not adjuncts
+    return !tokens_.empty() && tokens_[0].word && is_preposition(tok(tokens_[0])) && !lower_equals(tok(tokens_[0]), "to") &&
+           !lower_equals(tok(tokens_[0]), "of");
+  }
+
+  bool is_introductory(ByteSpan span) {
+    tokens_.clear();
+    tokenize(in_.text, span, tokens_);
+    const bool prepositional = !tokens_.empty() && tokens_.size() <= 4 && is_preposition(tok(tokens_[0]));
+    return tokens_.size() == 1 || prepositional;
   }
 
   bool comma_before(std::size_t pos, std::size_t floor) const {
@@ -495,7 +545,7 @@ class UnitRules {
     const std::size_t region_begin = std::max(in_.unit.begin, claimed_end_);
     RawStatement statement;
     statement.cue = cue.cue;
-    statement.source = source_right(cue.cue.end, limit, true);
+    statement.source = source_to_comma(cue.cue.end, limit);
     if (!statement.source) return;
     tokens_.clear();
     tokenize(in_.text, {region_begin, cue.cue.begin}, tokens_);

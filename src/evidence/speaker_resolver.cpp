@@ -30,7 +30,7 @@ bool is_possessive(std::string_view word) {
 std::string lowercase(std::string_view word) { return fold_name(word); }
 
 bool title_like(std::string_view word) {
-  return is_word(word, WordClass::title) || is_word(word, WordClass::honorific) || is_word(word, WordClass::demonym);
+  return is_any_word(word, {WordClass::title, WordClass::honorific, WordClass::demonym});
 }
 
 std::string joined(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
@@ -47,7 +47,9 @@ std::string joined(std::string_view text, const std::vector<Token>& tokens, std:
 std::size_t name_start(std::string_view text, const std::vector<Token>& tokens, std::size_t run_begin, std::size_t run_end) {
   std::size_t start = run_begin;
   for (std::size_t k = run_begin; k < run_end; ++k) {
-    if (title_like(tokens[k].span.in(text))) start = k + 1;
+    const auto word = tokens[k].span.in(text);
+    // "The", "His": a sentence-initial determiner is not part of a name
+    if (title_like(word) || (k == start && is_word(word, WordClass::determiner))) start = k + 1;
   }
   return start;
 }
@@ -111,8 +113,12 @@ void SpeakerResolver::scan_names() {
       ++i;
       continue;
     }
-    std::size_t j = i;
-    while (j < n && tokens_[j].word && tokens_[j].capitalized) ++j;
+    std::size_t j = i + 1;  // a run stays within one line: headlines and bylines end at newlines
+    while (j < n && tokens_[j].word && tokens_[j].capitalized &&
+           text_.substr(tokens_[j - 1].span.end, tokens_[j].span.begin - tokens_[j - 1].span.end).find('\n') ==
+               std::string_view::npos) {
+      ++j;
+    }
     const std::size_t start = name_start(text_, tokens_, i, j);
     if (start < j && !is_possessive(tokens_[j - 1].span.in(text_))) {
       std::vector<std::string> titles;
@@ -221,6 +227,17 @@ std::string SpeakerResolver::party_of(const Resolution& resolution, std::string_
 Resolution SpeakerResolver::resolve(ByteSpan source, const Resolution* previous) const {
   std::vector<Token> tokens;
   tokenize(text_, source, tokens);
+  // "Mykhailo Podolyak, an adviser to Zelenskyy,": the name stands before the appositive
+  const auto comma = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.in(text_) == ","; });
+  if (comma != tokens.begin()) tokens.erase(comma, tokens.end());
+  // "President Volodymyr Zelensky of Ukraine", "the government in Kyiv": the head comes first
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const auto word = tokens[k].span.in(text_);
+    if (word == "of" || word == "in" || word == "at" || word == "from" || word == "for" || word == "on" || word == "by") {
+      tokens.erase(tokens.begin() + static_cast<long>(k), tokens.end());
+      break;
+    }
+  }
   const std::string written = joined(text_, tokens, 0, tokens.size());
   Resolution result{written, {}, false, false};
   const auto finish = [&](Resolution r) {
@@ -229,9 +246,9 @@ Resolution SpeakerResolver::resolve(ByteSpan source, const Resolution* previous)
   };
   if (tokens.empty()) return result;
 
-  if (tokens.size() == 1 && is_word(tokens[0].span.in(text_), WordClass::pronoun)) {
-    const std::string pronoun = surname_key(tokens[0].span.in(text_));
-    if (pronoun != "he" && pronoun != "she") return finish(result);
+  const std::string first_word = surname_key(tokens[0].span.in(text_));
+  if (tokens.size() == 1 && (is_word(first_word, WordClass::pronoun) || first_word == "him" || first_word == "her")) {
+    if (first_word != "he" && first_word != "she" && first_word != "him" && first_word != "her") return finish(result);
     if (previous && previous->person) {
       Resolution r = *previous;
       r.resolved = true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -10,17 +12,33 @@ namespace parley::evidence::detail {
 
 namespace {
 
-UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
+struct CodePoint {
+  UChar32 value = 0;
+  std::size_t next = 0;  // offset of the following code point
+  bool alnum = false;
+  bool upper = false;
+  bool space = false;
+};
+
+// ASCII is decided inline (most of the text); everything else goes through ICU.
+CodePoint decode(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    const bool upper = byte >= 'A' && byte <= 'Z';
+    const bool alnum = upper || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9');
+    const bool space = byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v';
+    return {static_cast<UChar32>(byte), i + 1, alnum, upper, space};
+  }
   auto offset = static_cast<std::int32_t>(i);
   UChar32 c = 0;
   U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), offset, static_cast<std::int32_t>(text.size()), c);
-  next = static_cast<std::size_t>(offset);
-  return c;
+  return {c, static_cast<std::size_t>(offset), static_cast<bool>(u_isalnum(c)), static_cast<bool>(u_isupper(c)),
+          u_isUWhiteSpace(c) || c == 0xA0};
 }
 
 bool joins_word(UChar32 c) { return c == '.' || c == '\'' || c == 0x2019 || c == '-'; }
 
-// Sorted lists (lowercase ASCII); looked up with binary search.
+// Word lists (lowercase ASCII), merged into one table by word_table().
 constexpr auto pronouns = std::to_array<std::string_view>({"he", "i", "it", "she", "they", "we"});
 constexpr auto determiners = std::to_array<std::string_view>({"a", "an", "her", "his", "its", "my", "our", "that", "the",
                                     "their", "these", "this", "those", "your"});
@@ -44,52 +62,38 @@ constexpr auto demonyms = std::to_array<std::string_view>({"african", "american"
                                  "saudi", "spanish", "swiss", "turkish", "u.s.", "western"});
 constexpr auto honorifics = std::to_array<std::string_view>({"dr.", "mr.", "mrs.", "ms."});
 
-static_assert(std::is_sorted(pronouns.begin(), pronouns.end()) && std::is_sorted(determiners.begin(), determiners.end()) &&
-              std::is_sorted(definites.begin(), definites.end()) &&
-              std::is_sorted(clause_openers.begin(), clause_openers.end()) &&
-              std::is_sorted(time_adjuncts.begin(), time_adjuncts.end()) && std::is_sorted(titles.begin(), titles.end()) &&
-              std::is_sorted(leader_titles.begin(), leader_titles.end()) &&
-              std::is_sorted(demonyms.begin(), demonyms.end()) && std::is_sorted(honorifics.begin(), honorifics.end()),
-              "word lists must be sorted for binary search");
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::binary_search(list.begin(), list.end(), word);
-}
 
 }  // namespace
 
 void tokenize(std::string_view text, ByteSpan range, std::vector<Token>& out) {
   std::size_t i = range.begin;
   while (i < range.end) {
-    std::size_t next = 0;
-    const UChar32 c = code_point_at(text, i, next);
-    if (u_isUWhiteSpace(c) || c == 0xA0) {
-      i = next;
+    const CodePoint first = decode(text, i);
+    if (first.space) {
+      i = first.next;
       continue;
     }
-    if (!u_isalnum(c)) {
-      out.push_back({{i, next}, false, false});
-      i = next;
+    if (!first.alnum) {
+      out.push_back({{i, first.next}, false, false});
+      i = first.next;
       continue;
     }
-    Token token{{i, next}, true, static_cast<bool>(u_isupper(c))};
-    std::size_t j = next;
+    Token token{{i, first.next}, true, first.upper};
+    std::size_t j = first.next;
     while (j < range.end) {
-      std::size_t after = 0;
-      const UChar32 d = code_point_at(text, j, after);
-      if (u_isalnum(d)) {
-        j = after;
+      const CodePoint d = decode(text, j);
+      if (d.alnum) {
+        j = d.next;
         continue;
       }
-      if (!joins_word(d)) break;
-      std::size_t after_next = 0;
-      const bool letter_follows = after < range.end && u_isalnum(code_point_at(text, after, after_next));
+      if (!joins_word(d.value)) break;
+      const bool letter_follows = d.next < range.end && decode(text, d.next).alnum;
       // "U.S." and "Mr." keep their final period; a sentence-final period does not.
-      const bool abbreviation_period = d == '.' && !letter_follows && (j - token.span.begin) <= 3 &&
+      const bool abbreviation_period = d.value == '.' && !letter_follows && (j - token.span.begin) <= 3 &&
                                        token.capitalized;
       if (!letter_follows && !abbreviation_period) break;
-      j = after;
+      j = d.next;
     }
     token.span.end = j;
     out.push_back(token);
@@ -97,30 +101,66 @@ void tokenize(std::string_view text, ByteSpan range, std::vector<Token>& out) {
   }
 }
 
-bool is_word(std::string_view token, WordClass word_class) {
+namespace {
+
+using Entry = std::pair<std::string_view, unsigned>;
+
+constexpr unsigned bit(WordClass word_class) { return 1u << static_cast<unsigned>(word_class); }
+
+// All lists merged into one sorted table word → class bits: one search per token.
+const std::vector<Entry>& word_table() {
+  static const std::vector<Entry> table = [] {
+    std::vector<Entry> entries;
+    const auto add = [&](const auto& list, WordClass word_class) {
+      for (const auto word : list) entries.emplace_back(word, bit(word_class));
+    };
+    add(pronouns, WordClass::pronoun);
+    add(determiners, WordClass::determiner);
+    add(definites, WordClass::definite);
+    add(clause_openers, WordClass::clause_opener);
+    add(time_adjuncts, WordClass::time_adjunct);
+    add(titles, WordClass::title);
+    add(leader_titles, WordClass::leader_title);
+    add(demonyms, WordClass::demonym);
+    add(honorifics, WordClass::honorific);
+    std::sort(entries.begin(), entries.end());
+    std::vector<Entry> merged;
+    for (const auto& [word, bits] : entries) {
+      if (!merged.empty() && merged.back().first == word) merged.back().second |= bits;
+      else merged.emplace_back(word, bits);
+    }
+    return merged;
+  }();
+  return table;
+}
+
+}  // namespace
+
+unsigned word_classes(std::string_view token) {
   std::array<char, 24> buffer{};
-  if (token.size() > buffer.size()) return false;
+  if (token.empty() || token.size() > buffer.size()) return 0;
   for (std::size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
     buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   const std::string_view lower(buffer.data(), token.size());
-  switch (word_class) {
-    case WordClass::pronoun: return contains(pronouns, lower);
-    case WordClass::determiner: return contains(determiners, lower);
-    case WordClass::definite: return contains(definites, lower);
-    case WordClass::clause_opener: return contains(clause_openers, lower);
-    case WordClass::time_adjunct: return contains(time_adjuncts, lower);
-    case WordClass::title: return contains(titles, lower);
-    case WordClass::leader_title: return contains(leader_titles, lower);
-    case WordClass::honorific: return contains(honorifics, lower);
-    case WordClass::demonym:
-      if (contains(demonyms, lower)) return true;
-      // Russian, Ukrainian, Belarusian, Japanese, Pakistani: capitalised words with a demonym suffix
-      return !token.empty() && token[0] >= 'A' && token[0] <= 'Z' &&
-             (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ean"));
+  const auto& table = word_table();
+  const auto it = std::lower_bound(table.begin(), table.end(), lower,
+                                   [](const Entry& e, std::string_view w) { return e.first < w; });
+  unsigned bits = (it != table.end() && it->first == lower) ? it->second : 0u;
+  // Russian, Ukrainian, Belarusian, Japanese, Korean: capitalised words with a demonym suffix
+  if (token[0] >= 'A' && token[0] <= 'Z' && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ean"))) {
+    bits |= bit(WordClass::demonym);
   }
-  return false;
+  return bits;
+}
+
+bool is_word(std::string_view token, WordClass word_class) { return (word_classes(token) & bit(word_class)) != 0; }
+
+bool is_any_word(std::string_view token, std::initializer_list<WordClass> classes) {
+  unsigned wanted = 0;
+  for (const auto word_class : classes) wanted |= bit(word_class);
+  return (word_classes(token) & wanted) != 0;
 }
 
 }  // namespace parley::evidence::detail

@@ -6,6 +6,7 @@
 // demonyms) are small sorted ASCII lists looked up by the lowercase token.
 #pragma once
 
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -35,5 +36,7 @@ enum class WordClass {
 };
 
 bool is_word(std::string_view token, WordClass word_class);
+// True when the token belongs to any of `classes` (one table search).
+bool is_any_word(std::string_view token, std::initializer_list<WordClass> classes);
 
 }  // namespace parley::evidence::detail
