@@ -27,12 +27,28 @@ void emit_label(YAML::Emitter& out, const std::string& label) {
     out << label;
 }
 
+// Free text: multi-line text ending in one newline as a literal block (`|`), which reads back
+// exactly; anything else as a (possibly quoted) scalar.
+void emit_text(YAML::Emitter& out, const std::string& text) {
+  const bool block = text.size() > 1 && text.back() == '\n' && text[text.size() - 2] != '\n' &&
+                     text.find('\n') + 1 < text.size() && text.front() != ' ' &&
+                     text.find(" \n") == std::string::npos && text.find('\t') == std::string::npos &&
+                     text.find('\r') == std::string::npos;
+  if (block)
+    out << YAML::Literal << text;
+  else
+    out << text;
+}
+
 void emit_issue(YAML::Emitter& out, const Issue& issue) {
   out << YAML::BeginMap;
   out << YAML::Key << "name" << YAML::Value;
   emit_label(out, issue.name());
   out << YAML::Key << "type" << YAML::Value << std::string(to_string(issue.kind()));
-  if (!issue.description.empty()) out << YAML::Key << "description" << YAML::Value << issue.description;
+  if (!issue.description.empty()) {
+    out << YAML::Key << "description" << YAML::Value;
+    emit_text(out, issue.description);
+  }
   if (issue.is_numeric()) {
     out << YAML::Key << "range" << YAML::Value << YAML::Flow << YAML::BeginSeq;
     if (issue.kind() == IssueKind::integer)
@@ -145,7 +161,10 @@ void emit_party(YAML::Emitter& out, const OutcomeSpace& space, const Party& part
   out << YAML::Key << "name" << YAML::Value;
   emit_label(out, party.name);
   if (!party.role.empty()) out << YAML::Key << "role" << YAML::Value << party.role;
-  if (!party.description.empty()) out << YAML::Key << "description" << YAML::Value << party.description;
+  if (!party.description.empty()) {
+    out << YAML::Key << "description" << YAML::Value;
+    emit_text(out, party.description);
+  }
   if (party.reservation_value != 0) out << YAML::Key << "reservation" << YAML::Value << number(party.reservation_value);
   if (party.discount_factor != 1) out << YAML::Key << "discount" << YAML::Value << number(party.discount_factor);
   if (party.capability) out << YAML::Key << "capability" << YAML::Value << number(*party.capability);
@@ -168,7 +187,10 @@ std::string to_yaml(const Scenario& scenario) {
   out << YAML::Key << "parley" << YAML::Value << 1;
   out << YAML::Key << "name" << YAML::Value;
   emit_label(out, scenario.name);
-  if (!scenario.description.empty()) out << YAML::Key << "description" << YAML::Value << scenario.description;
+  if (!scenario.description.empty()) {
+    out << YAML::Key << "description" << YAML::Value;
+    emit_text(out, scenario.description);
+  }
   out << YAML::Key << "issues" << YAML::Value << YAML::BeginSeq;
   for (const auto& issue : scenario.space.issues()) emit_issue(out, issue);
   out << YAML::EndSeq;

@@ -52,7 +52,7 @@ Scenario awkward_scenario() {
   std::vector<std::string> labels = {"null", "~", "", "yes", "a: b", "#x", " lead", "1", "[x]", "{y}", "- z",
                                      "Ελλάδα", "it's", "\"q\"", "true", "0x10", "1e3", "*star", "&anchor", "!tag"};
   auto tricky = Issue::with_labels("tricky: name", IssueKind::categorical, labels);
-  tricky.description = "labels that look like YAML";
+  tricky.description = "ends with two newlines\n\n";
   scenario.space = OutcomeSpace({tricky, Issue::real_range("share", -1.5, 2.0, 0.3), Issue::integer_range("n", -3, 40),
                                  Issue::with_labels("~", IssueKind::ordinal, {"lo", "hi"})});
   std::vector<double> tricky_eval(labels.size());
@@ -70,7 +70,7 @@ Scenario awkward_scenario() {
   scenario.parties = {
       Party{.name = "first", .role = "principal", .utility = first, .reservation_value = 0.1234567890123,
             .discount_factor = 0.9, .capability = 12.5, .salience = 0.75, .description = "the first"},
-      Party{.name = "yes", .utility = second},
+      Party{.name = "yes", .utility = second, .description = "Several lines:\n  - indented\n\nthe end\n"},
       Party{.name = "third party", .role = "mediator", .utility = third, .reservation_value = 1e-17},
   };
   return scenario;
