@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "analysis/brute_force_oracle.hpp"
+#include "analysis/definitions_oracle.hpp"
 #include "parley/analysis/pareto_frontier.hpp"
 #include "parley/io/load.hpp"
 #include "parley/model/error.hpp"
@@ -49,6 +50,7 @@ TEST(SharedScenarios, EverySmallGeniusFrontierMatchesBruteForce) {
     SCOPED_TRACE(folder.string());
     test::expect_same_frontier(scenario, pareto_frontier(scenario),
                                test::enumerate_space(scenario));
+    if (scenario.space.enumerable(3'000)) test::check_against_definitions(scenario);
     ++checked;
   }
   EXPECT_GT(checked, 50u) << "expected most GENIUS scenarios to be small enough to brute-force";

@@ -57,6 +57,7 @@ void print_tables(const Scenario& scenario, const analysis::AnalysisResult& resu
 
   std::size_t width = 5;
   for (const auto& party : scenario.parties) width = std::max(width, party.name.size());
+  for (const auto& issue : space.issues()) width = std::max(width, issue.name().size());
   fmt::print("  {:<{}}  {:>11}  {}\n", "party", width, "reservation", "utility");
   for (const auto& party : scenario.parties)
     fmt::print("  {:<{}}  {:>11.4f}  {}\n", party.name, width, party.reservation_value,
