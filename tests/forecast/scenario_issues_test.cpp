@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "parley/forecast/forecast_input.hpp"
 #include "parley/forecast/scenario_issues.hpp"
 #include "parley/model/error.hpp"
 
@@ -34,6 +35,17 @@ TEST(ScenarioIssues, MapsIdealValuesOfOrderedIssuesToZeroToHundred) {
   EXPECT_EQ(issues[1].stances[1].position, 100);
   EXPECT_EQ(issues[1].stances[0].capability, 2.0);
   EXPECT_DOUBLE_EQ(scale_position(Issue::real_range("r", 1, 3, 0.5), 1), 25);
+}
+
+TEST(ScenarioIssues, ForecastInputOfAScenarioInMemory) {
+  const auto input = forecast_input_from_scenario(three_issue_scenario());
+  EXPECT_EQ(input.format, ForecastInputFormat::scenario);
+  ASSERT_EQ(input.issues.size(), 2u);
+  EXPECT_EQ(input.outcomes.size(), 2u);
+  auto categorical_only = three_issue_scenario();
+  categorical_only.space = OutcomeSpace({Issue::with_labels("venue", IssueKind::categorical, {"geneva", "minsk"})});
+  for (auto& party : categorical_only.parties) party.utility = AdditiveUtility{{1.0}, {{1.0, 0.0}}};
+  EXPECT_THROW(forecast_input_from_scenario(categorical_only), InputError);
 }
 
 TEST(ScenarioIssues, PartyWithoutCapabilityIsNamed) {

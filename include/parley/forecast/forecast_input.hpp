@@ -10,6 +10,7 @@
 
 #include "parley/forecast/csv_input.hpp"
 #include "parley/forecast/stance.hpp"
+#include "parley/model/scenario.hpp"
 
 namespace parley::forecast {
 
@@ -21,5 +22,9 @@ struct ForecastInput {
 
 // Throws InputError for unreadable or invalid input, naming file, line and problem.
 ForecastInput read_forecast_input(const std::filesystem::path& path);
+
+// The forecasting input of a scenario already in memory (e.g. one dated snapshot of a
+// timeline): issues_from_scenario, validated; InputError when it has no ordered issue.
+ForecastInput forecast_input_from_scenario(const Scenario& scenario);
 
 }  // namespace parley::forecast
