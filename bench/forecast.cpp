@@ -1,5 +1,5 @@
 // Forecasting performance: the BDM expected-utility model on every DEU issue and on one
-// synthetic issue with many actors (O(n² log n) per round), plus the closed-form models.
+// synthetic issue with many actors (O(n²) per round), plus the closed-form models.
 // Results: docs/perf/forecast.md.
 #include <filesystem>
 #include <random>

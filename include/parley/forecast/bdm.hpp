@@ -16,8 +16,8 @@
 //  4. every actor i weighs each j's offer with its own exponent: conflict it loses, compromise
 //     or capitulation; it adopts one offer (confrontations first, then compromises, then
 //     capitulations), and all actors move at once.
-// Cost per round: O(n² log n) time, O(n²) memory reused across rounds (no allocation in
-// the pairwise loops).
+// Cost per round: O(n²) time after an O(n log n) sort; O(n²) memory, allocated once per run
+// and reused by every round (no allocation in the pairwise loops).
 #pragma once
 
 #include <cstdint>
