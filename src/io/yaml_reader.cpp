@@ -94,6 +94,10 @@ class ScenarioReader {
       forbid("step", "'step' is for real issues only; an integer issue holds every integer of its range");
       const auto [lower, upper] = read_range<std::int64_t>(
           node, path, [&](const YAML::Node& end, const std::string& at) { return source_.integer(end, at); });
+      // Bounded so that upper - lower + 1 (the value count) cannot overflow.
+      constexpr std::int64_t max_magnitude = 1'000'000'000'000'000;  // 10^18
+      if (lower < -max_magnitude || upper > max_magnitude)
+        source_.fail(node["range"], field_path(path, "range"), "integer range ends must lie within ±10^18");
       issue = Issue::integer_range(name, lower, upper);
     } else {
       forbid("values", "a real issue takes 'range: [lower, upper]' and 'step', not 'values'");

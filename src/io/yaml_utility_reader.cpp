@@ -201,13 +201,19 @@ class UtilityReader {
     return rectangle;
   }
 
-  // `label`, `[first, last]`, or a list of `[first, last]` ranges (each one more condition).
+  // `label`, `[first, last]`, or a list of such (each one more condition). Only one level of
+  // lists: deeper nesting (or YAML aliases of aliases) cannot multiply the work.
   void read_ranges(HyperRectangle& rectangle, std::uint32_t i, bool excluded, const YAML::Node& node,
                    const std::string& path) const {
     if (node.IsSequence() && node.size() > 0 && node[0].IsSequence()) {
-      for (std::size_t r = 0; r < node.size(); ++r) read_ranges(rectangle, i, excluded, node[r], item_path(path, r));
+      for (std::size_t r = 0; r < node.size(); ++r) read_range(rectangle, i, excluded, node[r], item_path(path, r));
       return;
     }
+    read_range(rectangle, i, excluded, node, path);
+  }
+
+  void read_range(HyperRectangle& rectangle, std::uint32_t i, bool excluded, const YAML::Node& node,
+                  const std::string& path) const {
     const Issue& issue = space_.issue(i);
     RectangleBound bound{.issue = i, .excluded = excluded};
     if (node.IsScalar()) {

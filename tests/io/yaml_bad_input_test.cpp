@@ -97,5 +97,34 @@ TEST(BadYaml, DeepNestingIsAnErrorNotACrash) {
   EXPECT_THROW(io::parse_yaml_scenario(deep, "deep.yaml"), InputError);
 }
 
+TEST(BadYaml, NestedRangeListsAreRejectedNotExpanded) {
+  // Aliases of aliases would double the conditions at every level if nesting were followed.
+  const std::string nested =
+      "parley: 1\nname: t\nissues:\n  - {name: n, type: integer, range: [0, 3]}\nparties:\n"
+      "  - name: a\n    utility:\n      type: hyper-rectangles\n      normaliser: 1\n"
+      "      rectangles: [{utility: 1, where: {n: [[[0, 1]], [[0, 1]]]}}]\n"
+      "  - name: b\n    utility: {weights: {n: 1}, evaluations: {n: [0, 0, 0, 1]}}\n";
+  try {
+    io::parse_yaml_scenario(nested, "nested.yaml");
+    FAIL();
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.where().field, "parties[0].utility.rectangles[0].where.n[0]");
+    EXPECT_NE(error.problem().find("expected [first value, last value]"), std::string::npos);
+    EXPECT_EQ(error.where().line, 10);
+  }
+}
+
+TEST(BadYaml, IntegerRangesTooWideToCountAreRejected) {
+  const std::string text =
+      "parley: 1\nname: t\nissues:\n  - {name: n, type: integer, range: [-9223372036854775807, 9223372036854775807]}\n";
+  try {
+    io::parse_yaml_scenario(text, "wide.yaml");
+    FAIL();
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.where().line, 4);
+    EXPECT_EQ(error.where().field, "issues[0].range");
+  }
+}
+
 }  // namespace
 }  // namespace parley
