@@ -43,6 +43,7 @@ SpeakerDirectory load_speaker_directory(const std::filesystem::path& path) {
     const std::string field = "people[" + std::to_string(i) + "]";
     const YAML::Node person = people[i];
     if (!person.IsMap()) throw InputError(SourceLocation{file, person.Mark().line + 1, field}, "expected a map");
+    if (!person["name"]) throw InputError(SourceLocation{file, person.Mark().line + 1, field + ".name"}, "missing");
     SpeakerEntry entry;
     entry.name = detail::required_string(person["name"], file, field + ".name");
     entry.aliases = detail::string_list(person["aliases"], file, field + ".aliases");

@@ -58,6 +58,7 @@ std::size_t name_start(std::string_view text, const std::vector<Token>& tokens, 
 
 SpeakerResolver::SpeakerResolver(std::string_view text, const SpeakerDirectory& directory)
     : text_(text), directory_(directory) {
+  tokens_.reserve(text_.size() / 5);  // about one token per five bytes of news prose
   tokenize(text_, {0, text_.size()}, tokens_);
   add_directory_people();
   scan_names();
@@ -272,7 +273,11 @@ Resolution SpeakerResolver::resolve(ByteSpan source, const Resolution* previous)
         return finish(from_person(*person, name));
       }
       result.speaker = name;
-      result.person = run_end - start >= 2 || start > run_begin;
+      // two words or a title make a person; so does one word that is not an acronym
+      // ("Podolyak" yes, "CNN" no), at the price of treating "Moscow said" as a person
+      const auto last = tokens[run_end - 1].span.in(text_);
+      const bool acronym = last.size() > 1 && std::all_of(last.begin(), last.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+      result.person = run_end - start >= 2 || start > run_begin || !acronym;
       return finish(result);
     }
     if (possessor) return finish(result);

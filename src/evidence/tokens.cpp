@@ -139,17 +139,27 @@ const std::vector<Entry>& word_table() {
 unsigned word_classes(std::string_view token) {
   std::array<char, 24> buffer{};
   if (token.empty() || token.size() > buffer.size()) return 0;
+  // Most tokens are in no list: reject them on their first letter before searching.
+  static const std::array<bool, 256> first_letters = [] {
+    std::array<bool, 256> letters{};
+    for (const auto& [word, bits] : word_table()) letters[static_cast<unsigned char>(word[0])] = true;
+    return letters;
+  }();
+  const auto first = static_cast<unsigned char>(token[0] >= 'A' && token[0] <= 'Z' ? token[0] - 'A' + 'a' : token[0]);
+  const bool capitalized = token[0] >= 'A' && token[0] <= 'Z';
+  if (!first_letters[first] && !capitalized) return 0;
   for (std::size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
     buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   const std::string_view lower(buffer.data(), token.size());
   const auto& table = word_table();
+  if (!first_letters[first]) return (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ean")) ? bit(WordClass::demonym) : 0u;
   const auto it = std::lower_bound(table.begin(), table.end(), lower,
                                    [](const Entry& e, std::string_view w) { return e.first < w; });
   unsigned bits = (it != table.end() && it->first == lower) ? it->second : 0u;
   // Russian, Ukrainian, Belarusian, Japanese, Korean: capitalised words with a demonym suffix
-  if (token[0] >= 'A' && token[0] <= 'Z' && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ean"))) {
+  if (capitalized && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ean"))) {
     bits |= bit(WordClass::demonym);
   }
   return bits;

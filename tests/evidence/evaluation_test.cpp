@@ -46,7 +46,7 @@ TEST(EvidenceEvaluation, FragmentsSeparatedByWhitespaceMerge) {
   const Fragments merged = normalise_fragments({{7, 13}, {0, 6}}, text);
   ASSERT_EQ(merged.size(), 1u);
   EXPECT_EQ(merged[0], (CodePointSpan{0, 13}));
-  const Fragments apart = normalise_fragments({{0, 6}, {14, 15}}, text);
+  const Fragments apart = normalise_fragments({{0, 6}, {15, 16}}, text);
   EXPECT_EQ(apart.size(), 2u);  // "x" is not whitespace-adjacent to the first quote
   const Fragments trimmed = normalise_fragments({{6, 9}}, text);
   EXPECT_EQ(trimmed, (Fragments{{8, 9}}));
