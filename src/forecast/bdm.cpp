@@ -316,6 +316,13 @@ void validate_parameters(const BdmParameters& parameters) {
     throw InputError(SourceLocation{"", 0, "t"}, fmt::format("T {} is not in [0, 1]", parameters.t));
 }
 
+std::string describe(const BdmParameters& p) {
+  return fmt::format("{} rounds, Q={}, T={}, {} probability, {} compromise, {}", p.rounds, p.q, p.t,
+                     p.probability == BdmProbability::all_votes ? "all-votes" : "pair-votes",
+                     p.compromise_choice == BdmCompromiseChoice::least_move ? "least-move" : "lowest-weighted",
+                     p.capitulation ? "capitulation offers" : "no capitulation");
+}
+
 BdmRun run_bdm(const ForecastIssue& issue, const BdmParameters& parameters) {
   validate_issue(issue);
   validate_parameters(parameters);

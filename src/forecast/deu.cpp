@@ -106,8 +106,7 @@ BacktestReport backtest(const std::vector<DeuIssue>& issues, const BdmParameters
       {"salience-mean", "weighted mean, weight salience only"},
       {"median", "weighted median actor position, weight capability x salience"},
       {"nash", "asymmetric Nash bargaining, linear distance utilities on 0-100, power capability x salience"},
-      {"bdm", fmt::format("Scholz et al. expected-utility model, median after {} rounds, Q={}, T={}", bdm_parameters.rounds,
-                          bdm_parameters.q, bdm_parameters.t)},
+      {"bdm", "Scholz et al. expected-utility model, last median; " + describe(bdm_parameters)},
   };
   // Issues are forecast in parallel; the errors are then summed in issue order, so the
   // figures do not depend on the number of threads.

@@ -124,6 +124,13 @@ TEST(ForecastCli, BacktestReportsEveryModel) {
   const auto text = run_cli("forecast backtest " + quoted(fixture("forecast/deu-small.tsv")));
   EXPECT_NE(text.out.find("compromise"), std::string::npos);
   EXPECT_EQ(run_cli("forecast backtest " + quoted(ec_case)).exit_code, 2);  // not a DEU file
+  const auto paper = run_cli("forecast backtest " + quoted(fixture("forecast/deu-small.tsv")) +
+                             " --json --probability pair-votes --compromise-choice least-move --rounds 3");
+  ASSERT_EQ(paper.exit_code, 0) << paper.err;
+  const auto parameters = nlohmann::json::parse(paper.out)["bdm_parameters"];
+  EXPECT_EQ(parameters["probability"], "pair-votes");
+  EXPECT_EQ(parameters["compromise_choice"], "least-move");
+  EXPECT_EQ(parameters["rounds"], 3);
 }
 
 TEST(ForecastCli, BacktestOnDeuMatchesPublishedCompromiseError) {

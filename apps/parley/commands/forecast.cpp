@@ -25,21 +25,34 @@ namespace {
 using namespace parley::forecast;
 using Json = nlohmann::ordered_json;
 
+// BDM options shared by both commands; the two readings arrive as text.
+struct BdmArguments {
+  BdmParameters parameters;
+  std::string probability = "all-votes";
+  std::string compromise_choice = "lowest-weighted";
+
+  BdmParameters resolved() const {
+    BdmParameters p = parameters;
+    p.probability = probability == "pair-votes" ? BdmProbability::pair_votes : BdmProbability::all_votes;
+    p.compromise_choice =
+        compromise_choice == "least-move" ? BdmCompromiseChoice::least_move : BdmCompromiseChoice::lowest_weighted_position;
+    return p;
+  }
+};
+
 struct ForecastArguments {
   std::string file;
   std::string model = "all";
   std::string issue;
-  std::string probability = "all-votes";
-  std::string compromise_choice = "lowest-weighted";
   std::string svg;
-  BdmParameters bdm;
+  BdmArguments bdm;
   bool json = false;
   bool force = false;
 };
 
 struct BacktestArguments {
   std::string file;
-  BdmParameters bdm;
+  BdmArguments bdm;
   bool json = false;
 };
 
@@ -131,14 +144,6 @@ void print_rounds(const ForecastIssue& issue, const BdmRun& run) {
   print_table(rows, 0);
 }
 
-BdmProbability probability_from(const std::string& text) {
-  return text == "pair-votes" ? BdmProbability::pair_votes : BdmProbability::all_votes;
-}
-
-BdmCompromiseChoice compromise_choice_from(const std::string& text) {
-  return text == "least-move" ? BdmCompromiseChoice::least_move : BdmCompromiseChoice::lowest_weighted_position;
-}
-
 void write_svg(const ForecastArguments& args, const ForecastIssue& issue, const IssueForecast& result) {
   if (!result.bdm)
     throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "--svg draws the BDM rounds: use --model bdm or all");
@@ -149,10 +154,9 @@ void write_svg(const ForecastArguments& args, const ForecastIssue& issue, const 
   out << parley::report::render_line_chart(parley::report::bdm_rounds_chart(*result.bdm, issue.name, issue.scale));
 }
 
-void run_forecast(ForecastArguments& args) {
+void run_forecast(const ForecastArguments& args) {
   if (args.file.empty()) throw parley::InputError("forecast needs a FILE (see `parley forecast --help`)");
-  args.bdm.probability = probability_from(args.probability);
-  args.bdm.compromise_choice = compromise_choice_from(args.compromise_choice);
+  const auto bdm = args.bdm.resolved();
   auto input = read_forecast_input(args.file);
   if (!args.issue.empty()) {
     std::size_t found = input.issues.size();
@@ -167,7 +171,7 @@ void run_forecast(ForecastArguments& args) {
     throw parley::InputError(parley::SourceLocation{args.file, 0, "--svg"},
                              fmt::format("--svg draws one issue but the file has {}; choose one with --issue NAME",
                                          input.issues.size()));
-  const ForecastOptions options{*forecast_model_from_string(args.model), args.bdm};
+  const ForecastOptions options{*forecast_model_from_string(args.model), bdm};
   std::vector<IssueForecast> results;
   for (const auto& issue : input.issues) results.push_back(forecast_issue(issue, options));
   if (!args.svg.empty()) write_svg(args, input.issues.front(), results.front());
@@ -179,7 +183,7 @@ void run_forecast(ForecastArguments& args) {
     Json out{{"source", args.file},
              {"format", to_string(input.format)},
              {"model", args.model},
-             {"bdm_parameters", parameters_json(args.bdm)},
+             {"bdm_parameters", parameters_json(bdm)},
              {"issues", issues}};
     fmt::print("{}\n", out.dump(2));
     return;
@@ -204,8 +208,9 @@ void run_forecast(ForecastArguments& args) {
 }
 
 void run_backtest(const BacktestArguments& args) {
+  const auto bdm = args.bdm.resolved();
   const auto data = read_deu(args.file);
-  const auto report = backtest(data.issues, args.bdm);
+  const auto report = backtest(data.issues, bdm);
   if (args.json) {
     Json models = Json::array();
     for (const auto& s : report.scores)
@@ -218,7 +223,7 @@ void run_backtest(const BacktestArguments& args) {
              {"skipped_too_few_actors", data.too_few_actors},
              {"positions_without_salience", data.positions_without_salience},
              {"capability_proxy", report.capability_proxy},
-             {"bdm_parameters", parameters_json(args.bdm)},
+             {"bdm_parameters", parameters_json(bdm)},
              {"models", models}};
     fmt::print("{}\n", out.dump(2));
     return;
@@ -233,12 +238,23 @@ void run_backtest(const BacktestArguments& args) {
   print_table(rows, 1, 2);
 }
 
-void add_bdm_options(CLI::App& command, BdmParameters& bdm) {
-  command.add_option("--rounds", bdm.rounds, "BDM rounds after the stated positions")->check(CLI::PositiveNumber)->capture_default_str();
-  command.add_option("--q", bdm.q, "BDM Q: probability the status quo persists")->check(CLI::Range(0.0, 1.0))->capture_default_str();
-  command.add_option("--t", bdm.t, "BDM T: probability a changing status quo improves for the challenger")
+void add_bdm_options(CLI::App& command, BdmArguments& bdm) {
+  command.add_option("--rounds", bdm.parameters.rounds, "BDM rounds after the stated positions")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_option("--q", bdm.parameters.q, "BDM Q: probability the status quo persists")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  command.add_option("--t", bdm.parameters.t, "BDM T: probability a changing status quo improves for the challenger")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  command.add_option("--probability", bdm.probability, "BDM probability denominator: all-votes or pair-votes")
+      ->check(CLI::IsMember({"all-votes", "pair-votes"}))
+      ->capture_default_str();
+  command.add_option("--compromise-choice", bdm.compromise_choice, "BDM compromise choice: lowest-weighted or least-move")
+      ->check(CLI::IsMember({"lowest-weighted", "least-move"}))
+      ->capture_default_str();
+  command.add_flag("--capitulation", bdm.parameters.capitulation, "BDM: also make capitulation offers");
 }
 
 void setup(CLI::App& root) {
@@ -249,13 +265,6 @@ void setup(CLI::App& root) {
       ->check(CLI::IsMember({"bdm", "compromise", "nash", "all"}))
       ->capture_default_str();
   add_bdm_options(*command, args->bdm);
-  command->add_option("--probability", args->probability, "BDM probability denominator: all-votes or pair-votes")
-      ->check(CLI::IsMember({"all-votes", "pair-votes"}))
-      ->capture_default_str();
-  command->add_option("--compromise-choice", args->compromise_choice, "BDM compromise choice: lowest-weighted or least-move")
-      ->check(CLI::IsMember({"lowest-weighted", "least-move"}))
-      ->capture_default_str();
-  command->add_flag("--capitulation", args->bdm.capitulation, "BDM: also make capitulation offers");
   command->add_option("--issue", args->issue, "forecast only the issue with this name");
   command->add_option("--svg", args->svg, "write the chart of positions by round (one issue) to this SVG file");
   command->add_flag("--force", args->force, "overwrite the --svg file if it exists");
@@ -268,10 +277,8 @@ void setup(CLI::App& root) {
   backtest_command->add_flag("--json", backtest_args->json, "machine-readable output");
   backtest_command->callback([backtest_args] { run_backtest(*backtest_args); });
 
-  command->callback([command, backtest_command, args] {
-    if (backtest_command->parsed()) return;
-    (void)command;
-    run_forecast(*args);
+  command->callback([backtest_command, args] {
+    if (!backtest_command->parsed()) run_forecast(*args);
   });
 }
 

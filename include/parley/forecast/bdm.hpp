@@ -77,4 +77,7 @@ BdmRun run_bdm(const ForecastIssue& issue, const BdmParameters& parameters = {})
 
 void validate_parameters(const BdmParameters& parameters);
 
+// "8 rounds, Q=1, T=1, all-votes probability, lowest-weighted compromise, no capitulation".
+std::string describe(const BdmParameters& parameters);
+
 }  // namespace parley::forecast
