@@ -326,6 +326,13 @@ std::string describe(const BdmParameters& p) {
 BdmRun run_bdm(const ForecastIssue& issue, const BdmParameters& parameters) {
   validate_issue(issue);
   validate_parameters(parameters);
+  // Three n x n tables of doubles: 2.4 GB at the limit.
+  constexpr std::size_t max_actors = 10000;
+  if (issue.stances.size() > max_actors)
+    throw InputError(SourceLocation{issue.source, 0, ""},
+                     fmt::format("issue '{}': the BDM model handles at most {} actors, not {} (its pairwise tables grow "
+                                 "with the square of the number of actors)",
+                                 issue.name, max_actors, issue.stances.size()));
   BdmState state(issue, parameters);
   BdmRun run;
   for (const auto& stance : issue.stances) run.actors.push_back(stance.actor);

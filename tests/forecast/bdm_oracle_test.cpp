@@ -184,6 +184,9 @@ TEST(Bdm, RejectsBadParameters) {
   EXPECT_THROW(run_bdm(issue, BdmParameters{.rounds = 0}), InputError);
   EXPECT_THROW(run_bdm(issue, BdmParameters{.q = 1.5}), InputError);
   EXPECT_THROW(run_bdm(issue, BdmParameters{.t = -0.1}), InputError);
+  ForecastIssue crowd{"crowd", {}, std::nullopt, "test"};
+  for (int i = 0; i <= 10000; ++i) crowd.stances.push_back({"a" + std::to_string(i), 1, static_cast<double>(i), 0.5});
+  EXPECT_THROW(run_bdm(crowd, BdmParameters{}), InputError);
 }
 
 }  // namespace

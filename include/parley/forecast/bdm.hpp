@@ -72,7 +72,8 @@ struct BdmRun {
   double forecast() const { return rounds.back().median; }
 };
 
-// Throws InputError for an invalid issue (validate_issue) or out-of-range parameters.
+// Throws InputError for an invalid issue (validate_issue), more than 10,000 actors, or
+// out-of-range parameters.
 BdmRun run_bdm(const ForecastIssue& issue, const BdmParameters& parameters = {});
 
 void validate_parameters(const BdmParameters& parameters);
