@@ -114,7 +114,7 @@ class UnitRules {
     // A contrasting clause is the reporter's, not the speaker's: "..., but he pressed Clinton".
     const std::string_view body = in_.text.substr(start, end - start);
     for (const std::string_view joint : {", but ", ", even as ", " - though ", " \xE2\x80\x94 though ", ", though ",
-                                         ", although ", ", while ", ", whereas "}) {
+                                         ", although ", ", while ", ", whereas ", " - but ", " \xE2\x80\x94 but "}) {
       const auto at = body.find(joint);
       if (at != std::string_view::npos && at > 0 && !inside_any(in_.quotes, start + at)) end = std::min(end, start + at);
     }

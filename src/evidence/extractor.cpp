@@ -133,7 +133,7 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
     if (r.same_speaker_as_previous && i > 0) {
       resolution = resolutions.back();
     } else if (r.source || r.speaker_hint) {
-      resolution = resolver.resolve(r.source ? *r.source : *r.speaker_hint, previous);
+      resolution = resolver.resolve(r.source ? *r.source : *r.speaker_hint, units[unit_of[i]].span.begin, previous);
     }
     resolutions.push_back(resolution);
 

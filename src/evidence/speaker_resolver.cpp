@@ -162,16 +162,11 @@ std::optional<std::size_t> SpeakerResolver::nearest(std::size_t position, const 
     return std::find(p.title_words.begin(), p.title_words.end(), w) != p.title_words.end();
   };
   const bool leader_head = !head.empty() && is_word(head, WordClass::leader_title);
-  const auto last_mention_before = [&](const Person& p) -> std::optional<std::size_t> {
-    const auto it = std::lower_bound(p.mentions.begin(), p.mentions.end(), position);
-    if (it == p.mentions.begin()) return std::nullopt;
-    return *std::prev(it);
-  };
   const auto best = [&](auto&& fits) {
     std::optional<std::size_t> chosen;
     std::size_t chosen_at = 0;
     for (std::size_t i = 0; i < people_.size(); ++i) {
-      const auto at = last_mention_before(people_[i]);
+      const auto at = last_mention_before(i, position);
       if (!at || !fits(people_[i])) continue;
       if (!chosen || *at > chosen_at) {
         chosen = i;
@@ -225,7 +220,14 @@ std::string SpeakerResolver::party_of(const Resolution& resolution, std::string_
   return {};
 }
 
-Resolution SpeakerResolver::resolve(ByteSpan source, const Resolution* previous) const {
+std::optional<std::size_t> SpeakerResolver::last_mention_before(std::size_t person, std::size_t position) const {
+  const auto& mentions = people_[person].mentions;
+  const auto it = std::lower_bound(mentions.begin(), mentions.end(), position);
+  if (it == mentions.begin()) return std::nullopt;
+  return *std::prev(it);
+}
+
+Resolution SpeakerResolver::resolve(ByteSpan source, std::size_t unit_begin, const Resolution* previous) const {
   std::vector<Token> tokens;
   tokenize(text_, source, tokens);
   // "Mykhailo Podolyak, an adviser to Zelenskyy,": the name stands before the appositive
@@ -250,12 +252,15 @@ Resolution SpeakerResolver::resolve(ByteSpan source, const Resolution* previous)
   const std::string first_word = surname_key(tokens[0].span.in(text_));
   if (tokens.size() == 1 && (is_word(first_word, WordClass::pronoun) || first_word == "him" || first_word == "her")) {
     if (first_word != "he" && first_word != "she" && first_word != "him" && first_word != "her") return finish(result);
-    if (previous && previous->person) {
+    const auto person = nearest(source.begin, {}, {});
+    // "When President Vladimir V. Putin launched his invasion, he said": the same sentence wins
+    const bool same_sentence = person && last_mention_before(*person, source.begin).value_or(0) >= unit_begin;
+    if (previous && previous->person && !same_sentence) {
       Resolution r = *previous;
       r.resolved = true;
       return r;
     }
-    if (const auto person = nearest(source.begin, {}, {})) return finish(from_person(*person, written));
+    if (person) return finish(from_person(*person, written));
     return finish(result);
   }
 

@@ -5,8 +5,9 @@
 // Podolyak", "Mr. Lavrov", "Podolyak, an adviser to Zelenskyy," — plus directory people
 // named in the text) with the positions where each surname is mentioned ──resolve──▶
 //   * a name or surname ("Putin", "Mr. Putin")      → the person's full name;
-//   * he / she                                       → the previous statement's speaker when
-//     it spoke within the last three units, else the nearest preceding titled person;
+//   * he / she                                       → a titled person named earlier in the same
+//     sentence, else the previous statement's speaker when it spoke within the last three
+//     units, else the nearest preceding titled person;
 //   * "the Belarusian president", "the Russian leader" → the nearest preceding person whose
 //     titles hold the head noun and every modifier (leader/head of state match any leader
 //     title), else whose titles hold every modifier;
@@ -38,9 +39,9 @@ class SpeakerResolver {
  public:
   SpeakerResolver(std::string_view text, const SpeakerDirectory& directory);
 
-  // `source` is where the speaker is written; `previous` the last statement's resolution
-  // when it was made within the last three units.
-  Resolution resolve(ByteSpan source, const Resolution* previous) const;
+  // `source` is where the speaker is written, inside the unit starting at `unit_begin`;
+  // `previous` the last statement's resolution when it was made within the last three units.
+  Resolution resolve(ByteSpan source, std::size_t unit_begin, const Resolution* previous) const;
 
  private:
   struct Person {
@@ -57,6 +58,7 @@ class SpeakerResolver {
   std::optional<std::size_t> lookup(std::string_view surname) const;
   std::optional<std::size_t> nearest(std::size_t position, const std::vector<std::string>& modifiers,
                                      std::string_view head) const;
+  std::optional<std::size_t> last_mention_before(std::size_t person, std::size_t position) const;
   std::string party_of(const Resolution& resolution, std::string_view source_text) const;
   Resolution from_person(std::size_t person, std::string_view written) const;
 

@@ -1,5 +1,7 @@
 // `parley evidence extract` and `parley evidence eval` end to end: the JSON contracts, the
 // human output, and bad input (exit 2 with a message naming the file).
+#include <filesystem>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -39,6 +41,32 @@ TEST(EvidenceCli, ExtractJsonOnTheGoldArticle) {
   EXPECT_EQ(statements[1]["party"], "Ukraine");
   EXPECT_TRUE(out[0]["date"].is_null());
   EXPECT_EQ(out[0]["sentences"], 3);
+}
+
+TEST(EvidenceCli, FlagshipScenarioPeopleGiveParties) {
+  const auto folder = test::source_dir() / "scenarios/russia-ukraine";
+  if (!std::filesystem::exists(folder / "sources/washington-post-2022-04-12.txt")) GTEST_SKIP() << "no flagship";
+  const auto result = test::run_cli("evidence extract '" + (folder / "sources/washington-post-2022-04-12.txt").string() +
+                                    "' --scenario '" + folder.string() + "' --json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json statements = json::parse(result.out)[0]["statements"];
+  bool podolyak = false;
+  bool putin = false;
+  for (const auto& s : statements) {
+    std::string content;
+    for (const auto& span : s["content"]) content += span["text"].get<std::string>() + " ";
+    if (content.find("negotiations are extremely difficult") != std::string::npos) {
+      podolyak = true;
+      EXPECT_EQ(s["speaker"], "Mykhailo Podolyak");
+      EXPECT_EQ(s["party"], "ukraine");
+    }
+    if (content.find("we had no choice") != std::string::npos) {
+      putin = true;
+      EXPECT_EQ(s["speaker"], "Vladimir Putin");
+      EXPECT_EQ(s["party"], "russia");
+    }
+  }
+  EXPECT_TRUE(podolyak && putin) << result.out;
 }
 
 TEST(EvidenceCli, ExtractHumanOutputListsSpeakersAndCues) {
