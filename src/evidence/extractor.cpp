@@ -36,15 +36,6 @@ bool is_fully_quoted(std::string_view text, ByteSpan unit, const std::vector<Byt
 
 }  // namespace
 
-std::string_view to_string(StatementKind kind) {
-  switch (kind) {
-    case StatementKind::direct: return "direct";
-    case StatementKind::indirect: return "indirect";
-    case StatementKind::mixed: return "mixed";
-  }
-  return "indirect";
-}
-
 struct AttributionExtractor::Impl {
   ExtractorOptions options;
   IssueMatcher issues;

@@ -1,6 +1,5 @@
 // `parley evidence extract` and `parley evidence eval` (docs/cli/evidence.md).
 #include <algorithm>
-#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,7 +12,6 @@
 #include "parley/evidence/evaluation.hpp"
 #include "parley/evidence/evidence_json.hpp"
 #include "parley/evidence/extractor.hpp"
-#include "parley/evidence/utf8_text.hpp"
 
 namespace {
 
