@@ -1,7 +1,7 @@
 // The two-party utility-space plot (utility_plot.hpp). The frontier and reference points are
 // those of the pair alone: a two-party scenario made of the plotted parties is analysed, so
 // that the drawn frontier is exact for what is drawn (the projection of a many-party frontier
-// would not be).
+// would not be). A two-party scenario reuses the PreparedScenario's frontier and points.
 #include "parley/report/utility_plot.hpp"
 
 #include <algorithm>
@@ -95,18 +95,27 @@ std::string render_utility_plot(const UtilityPlotInput& input, double width, dou
   canvas.line(f.px(px_party.reservation_value), f.top, f.px(px_party.reservation_value), f.top + f.size, reservation);
   canvas.line(f.left, f.py(py_party.reservation_value), f.left + f.size, f.py(py_party.reservation_value), reservation);
 
-  // The pair's own frontier and reference points.
-  Scenario pair = scenario;
-  pair.parties = {px_party, py_party};
-  const auto frontier = analysis::pareto_frontier(pair);
+  // The pair's own frontier and reference points; a two-party scenario reuses the prepared ones.
+  const bool whole = scenario.parties.size() == 2;
+  const std::size_t cx_index = whole ? x : 0, cy_index = whole ? y : 1;  // columns of the frontier table
+  analysis::ParetoFrontier own_frontier;
   std::optional<analysis::ReferencePoints> references;
+  if (whole) {
+    references = input.prepared->references();
+  } else {
+    Scenario pair = scenario;
+    pair.parties = {px_party, py_party};
+    own_frontier = analysis::pareto_frontier(pair);
+    if (own_frontier.computed()) references = analysis::reference_points(pair, own_frontier);
+  }
+  const analysis::ParetoFrontier& frontier = whole ? input.prepared->frontier() : own_frontier;
   if (frontier.computed() && frontier.size() > 0) {
     std::vector<std::pair<double, double>> line;
-    for (std::size_t k = 0; k < frontier.size(); ++k) line.emplace_back(f.px(frontier.utilities(k)[0]), f.py(frontier.utilities(k)[1]));
+    for (std::size_t k = 0; k < frontier.size(); ++k)
+      line.emplace_back(f.px(frontier.utilities(k)[cx_index]), f.py(frontier.utilities(k)[cy_index]));
     std::sort(line.begin(), line.end());
     canvas.polyline(line, {"#222222", 2, false});
-    for (const auto& [cx, cy] : line) canvas.circle(cx, cy, 2.4, "#222222");
-    references = analysis::reference_points(pair, frontier);
+    for (const auto& [px, py] : line) canvas.circle(px, py, 2.4, "#222222");
   }
 
   // Offers, party by party, in order.
@@ -128,9 +137,11 @@ std::string render_utility_plot(const UtilityPlotInput& input, double width, dou
   }
 
   if (references) {
-    if (references->nash) cross(canvas, f.px(references->nash->utilities[0]), f.py(references->nash->utilities[1]), "#d62728", false);
+    if (references->nash)
+      cross(canvas, f.px(references->nash->utilities[cx_index]), f.py(references->nash->utilities[cy_index]), "#d62728", false);
     if (references->kalai_smorodinsky)
-      cross(canvas, f.px(references->kalai_smorodinsky->utilities[0]), f.py(references->kalai_smorodinsky->utilities[1]), "#9467bd", true);
+      cross(canvas, f.px(references->kalai_smorodinsky->utilities[cx_index]),
+            f.py(references->kalai_smorodinsky->utilities[cy_index]), "#9467bd", true);
   }
   if (input.agreement) {
     const double ax = f.px(px_party.utility(*input.agreement)), ay = f.py(py_party.utility(*input.agreement));
