@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <random>
 
 #include <fmt/format.h>
 
@@ -98,6 +100,126 @@ void save_scenario(const Scenario& scenario, const fs::path& path, ScenarioForma
     case ScenarioFormat::genius_xml: write_genius_folder(scenario, path, overwrite); return;
     case ScenarioFormat::geniusweb_json: write_geniusweb_folder(scenario, path, overwrite); return;
   }
+}
+
+}  // namespace parley::io
+
+// conversion_differences ------------------------------------------------------------------
+
+namespace parley::io {
+namespace {
+
+// Largest |u_a(o) - u_b(o)| over all outcomes o. Additive against additive is exact without
+// enumeration: the difference is a sum of independent per-issue terms, so its extremes are
+// the sums of the per-issue extremes. Otherwise every outcome of a small space is visited,
+// or 10^4 seeded random outcomes of a large one (`sampled` is set).
+double largest_utility_change(const OutcomeSpace& space, const UtilityFunction& a, const UtilityFunction& b,
+                              bool& sampled) {
+  if (a.is_additive() && b.is_additive()) {
+    double highest = 0, lowest = 0;
+    for (std::size_t i = 0; i < space.issue_count(); ++i) {
+      double issue_high = -HUGE_VAL, issue_low = HUGE_VAL;
+      for (std::size_t k = 0; k < space.issue(i).size(); ++k) {
+        const double change = a.additive().contribution(i, k) - b.additive().contribution(i, k);
+        issue_high = std::max(issue_high, change);
+        issue_low = std::min(issue_low, change);
+      }
+      highest += issue_high;
+      lowest += issue_low;
+    }
+    return std::max(std::abs(highest), std::abs(lowest));
+  }
+  constexpr std::uint64_t enumeration_limit = 1'000'000, samples = 10'000;
+  sampled = !space.enumerable(enumeration_limit);
+  const std::uint64_t count = sampled ? samples : *space.cardinality().as_u64();
+  std::mt19937_64 random(20261122);
+  Outcome outcome(space.issue_count());
+  double largest = 0;
+  for (std::uint64_t n = 0; n < count; ++n) {
+    if (sampled) {
+      for (std::size_t i = 0; i < space.issue_count(); ++i)
+        outcome[i] = static_cast<std::uint32_t>(random() % space.issue(i).size());
+    } else {
+      outcome = space.from_id(n);
+    }
+    largest = std::max(largest, std::abs(a.utility(outcome) - b.utility(outcome)));
+  }
+  return largest;
+}
+
+void compare_text(std::vector<std::string>& out, const std::string& what, const std::string& before,
+                  const std::string& after) {
+  if (before == after) return;
+  out.push_back(after.empty() ? fmt::format("{} was dropped", what)
+                              : fmt::format("{} changed from '{}' to '{}'", what, before, after));
+}
+
+void compare_number(std::vector<std::string>& out, const std::string& what, std::optional<double> before,
+                    std::optional<double> after, double tolerance) {
+  if (before.has_value() != after.has_value()) {
+    out.push_back(after ? fmt::format("{} appeared ({})", what, *after) : fmt::format("{} was dropped", what));
+  } else if (before && std::abs(*before - *after) > tolerance) {
+    out.push_back(fmt::format("{} changed from {} to {}", what, *before, *after));
+  }
+}
+
+// Issues: false when the spaces differ in shape (utilities then cannot be compared).
+bool compare_issues(std::vector<std::string>& out, const OutcomeSpace& before, const OutcomeSpace& after) {
+  if (before.issue_count() != after.issue_count()) {
+    out.push_back(fmt::format("the scenario had {} issues and now has {}", before.issue_count(), after.issue_count()));
+    return false;
+  }
+  bool same_shape = true;
+  for (std::size_t i = 0; i < before.issue_count(); ++i) {
+    const auto &x = before.issue(i), &y = after.issue(i);
+    const auto what = fmt::format("issue '{}'", x.name());
+    compare_text(out, what + ": name", x.name(), y.name());
+    compare_text(out, what + ": type", std::string(to_string(x.kind())), std::string(to_string(y.kind())));
+    compare_text(out, what + ": description", x.description, y.description);
+    if (x.size() != y.size()) {
+      out.push_back(fmt::format("{} had {} values and now has {}", what, x.size(), y.size()));
+      same_shape = false;
+      continue;
+    }
+    for (std::size_t k = 0; k < x.size(); ++k)
+      if (x.label(k) != y.label(k)) {
+        out.push_back(fmt::format("{}: value '{}' is now '{}'", what, x.label(k), y.label(k)));
+        break;
+      }
+  }
+  return same_shape;
+}
+
+}  // namespace
+
+std::vector<std::string> conversion_differences(const Scenario& original, const Scenario& read_back, double tolerance) {
+  std::vector<std::string> out;
+  compare_text(out, "scenario name", original.name, read_back.name);
+  compare_text(out, "scenario description", original.description, read_back.description);
+  const bool same_shape = compare_issues(out, original.space, read_back.space);
+  if (original.parties.size() != read_back.parties.size()) {
+    out.push_back(fmt::format("the scenario had {} parties and now has {}", original.parties.size(),
+                              read_back.parties.size()));
+    return out;
+  }
+  for (std::size_t p = 0; p < original.parties.size(); ++p) {
+    const auto &x = original.parties[p], &y = read_back.parties[p];
+    const auto what = fmt::format("party '{}'", x.name);
+    compare_text(out, what + ": name", x.name, y.name);
+    compare_text(out, what + ": role", x.role, y.role);
+    compare_text(out, what + ": description", x.description, y.description);
+    compare_number(out, what + ": reservation value", x.reservation_value, y.reservation_value, tolerance);
+    compare_number(out, what + ": discount factor", x.discount_factor, y.discount_factor, tolerance);
+    compare_number(out, what + ": capability", x.capability, y.capability, tolerance);
+    compare_number(out, what + ": salience", x.salience, y.salience, tolerance);
+    if (!same_shape) continue;
+    bool sampled = false;
+    const double change = largest_utility_change(original.space, x.utility, y.utility, sampled);
+    if (change > tolerance)
+      out.push_back(fmt::format("{}: utilities changed by up to {:.6g}{}", what, change,
+                                sampled ? " (on 10^4 sampled outcomes)" : ""));
+  }
+  return out;
 }
 
 }  // namespace parley::io

@@ -123,6 +123,16 @@ TEST_F(Convert, JsonSummary) {
   EXPECT_EQ(summary["output"], at("c.yaml"));
   EXPECT_EQ(summary["parties"], nlohmann::json({"Greens", "Liberals", "Social Democrats"}));
   EXPECT_EQ(summary["issues"].size(), 3u);
+  EXPECT_EQ(summary["differences"], nlohmann::json::array());  // YAML holds everything
+}
+
+TEST_F(Convert, SaysWhatTheTargetFormatCannotHold) {
+  const auto result = test::run_cli("convert " + fmt_args(example("coalition.yaml"), at("g"), "--to genius"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("note: issue 'carbon tax': type changed from 'ordinal' to 'categorical'\n"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("note: party 'Greens': capability was dropped\n"), std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find("utilities changed"), std::string::npos) << result.err;
 }
 
 }  // namespace

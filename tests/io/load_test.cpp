@@ -2,7 +2,11 @@
 // the shipped laptop.yaml checked against the GENIUS original it transcribes.
 #include "parley/io/load.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
+
+#include <fmt/format.h>
 
 #include <gtest/gtest.h>
 
@@ -112,6 +116,64 @@ TEST(Load, GeniusRectanglesRoundTrip) {
 // GeniusWeb profiles hold no discount factor, so this uses a scenario without one.
 TEST(Load, GeniusWebFolderRoundTrip) {
   expect_format_round_trip(test::fixture("yaml/minimal.yaml"), ScenarioFormat::geniusweb_json, "geniusweb");
+}
+
+bool mentions(const std::vector<std::string>& lines, const std::string& part) {
+  return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) { return line.find(part) != std::string::npos; });
+}
+
+TEST(ConversionDifferences, NoneWhenNothingChanged) {
+  const auto scenario = io::load_scenario(example("coalition.yaml"));
+  EXPECT_TRUE(io::conversion_differences(scenario, scenario).empty());
+}
+
+TEST(ConversionDifferences, NamesWhatGeniusCannotHold) {
+  ScratchFolder folder("differences");
+  const auto original = io::load_scenario(example("coalition.yaml"));
+  io::save_scenario(original, folder.path() / "genius", ScenarioFormat::genius_xml, false);
+  const auto differences = io::conversion_differences(original, io::load_scenario(folder.path() / "genius"));
+  EXPECT_TRUE(mentions(differences, "scenario description was dropped"));
+  EXPECT_TRUE(mentions(differences, "issue 'carbon tax': type changed from 'ordinal' to 'categorical'"));
+  EXPECT_TRUE(mentions(differences, "party 'Greens': capability was dropped"));
+  EXPECT_TRUE(mentions(differences, "party 'Liberals': role was dropped"));
+  EXPECT_FALSE(mentions(differences, "utilities changed"));  // GENIUS keeps every utility
+}
+
+// Largest utility change, checked against brute force over every outcome.
+double brute_force_change(const Scenario& a, const Scenario& b, std::size_t party) {
+  double largest = 0;
+  for (std::uint64_t id = 0; id < *a.space.cardinality().as_u64(); ++id) {
+    const auto outcome = a.space.from_id(id);
+    largest = std::max(largest, std::abs(a.parties[party].utility(outcome) - b.parties[party].utility(outcome)));
+  }
+  return largest;
+}
+
+TEST(ConversionDifferences, MeasuresUtilityChangesExactly) {
+  const auto original = io::load_scenario(example("coalition.yaml"));
+  auto changed = original;
+  auto greens = changed.parties[0].utility.additive();
+  greens.evaluations[0] = {0.5, 0.4, 0.3, 1.0};  // carbon tax
+  greens.evaluations[2][4] = 0.2;                 // childcare places = 4
+  changed.parties[0].utility = greens;
+  changed.parties[1].utility = io::load_scenario(example("coalition.yaml")).parties[2].utility;
+  const auto differences = io::conversion_differences(original, changed);
+  ASSERT_EQ(differences.size(), 2u);
+  const double greens_change = brute_force_change(original, changed, 0);
+  const double liberals_change = brute_force_change(original, changed, 1);
+  EXPECT_NEAR(greens_change, 0.5 * 0.5 + 0.3 * 0.8, 1e-12);  // medium 0.8 -> 0.3 with 4 places 1 -> 0.2
+  EXPECT_EQ(differences[0], fmt::format("party 'Greens': utilities changed by up to {:.6g}", greens_change));
+  EXPECT_EQ(differences[1], fmt::format("party 'Liberals': utilities changed by up to {:.6g}", liberals_change));
+  // Nonlinear utilities are compared outcome by outcome.
+  const auto rectangles = io::load_scenario(example("rectangles.yaml"));
+  auto shifted = rectangles;
+  auto north = shifted.parties[0].utility.hyper_rectangles();
+  north.normaliser = 125;
+  shifted.parties[0].utility = north;
+  const auto nonlinear = io::conversion_differences(rectangles, shifted);
+  ASSERT_EQ(nonlinear.size(), 1u);
+  EXPECT_EQ(nonlinear[0], fmt::format("party 'north': utilities changed by up to {:.6g}",
+                                      brute_force_change(rectangles, shifted, 0)));
 }
 
 // Oracle for the transcription: laptop.yaml holds what GENIUS's own files give once

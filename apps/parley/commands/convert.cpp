@@ -1,8 +1,11 @@
 // `parley convert IN OUT [--to yaml|genius|geniusweb] [--force] [--json]`: reads a scenario
 // in any supported format (io::load_scenario) and writes it in another (io::save_scenario).
 // The target format comes from OUT (.yaml/.yml: a YAML file) or from --to (required for a
-// folder). Existing files are never overwritten without --force. See docs/cli/convert.md.
+// folder). Existing files are never overwritten without --force. The written scenario is read
+// back and every difference the target format forced is reported. See docs/cli/convert.md.
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
@@ -45,6 +48,14 @@ void run(const ConvertArguments& args) {
   const auto source_format = parley::io::detect_format(args.input);
   const auto scenario = parley::io::load_scenario(args.input);
   parley::io::save_scenario(scenario, args.output, target, args.force);
+  // Read the result back: the writer must produce what the readers accept, and the user
+  // learns what the target format could not hold.
+  std::vector<std::string> differences;
+  try {
+    differences = parley::io::conversion_differences(scenario, parley::io::load_scenario(args.output));
+  } catch (const parley::InputError& error) {
+    throw std::runtime_error(fmt::format("the written scenario does not read back: {}", error.what()));
+  }
   if (args.json) {
     nlohmann::ordered_json out;
     out["input"] = args.input;
@@ -56,12 +67,14 @@ void run(const ConvertArguments& args) {
     for (const auto& party : scenario.parties) out["parties"].push_back(party.name);
     out["issues"] = nlohmann::json::array();
     for (const auto& issue : scenario.space.issues()) out["issues"].push_back(issue.name());
+    out["differences"] = differences;
     fmt::print("{}\n", out.dump(2));
     return;
   }
   fmt::print("converted {} ({}) to {} ({}): {} parties, {} issues, {} outcomes\n", args.input,
              parley::io::to_string(source_format), args.output, parley::io::to_string(target), scenario.parties.size(),
              scenario.space.issue_count(), scenario.space.cardinality().decimal());
+  for (const auto& difference : differences) fmt::print(stderr, "note: {}\n", difference);
 }
 
 void setup(CLI::App& root) {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parley/model/scenario.hpp"
 
@@ -36,5 +37,14 @@ Scenario load_scenario(const std::filesystem::path& path);
 // existing files unless `overwrite` is true.
 void save_scenario(const Scenario& scenario, const std::filesystem::path& path, ScenarioFormat format,
                    bool overwrite);
+
+// What a conversion changed: compares a scenario with what was read back from its written
+// copy and describes every difference in words: metadata the target format cannot hold
+// (descriptions, roles, capability, salience, ordinal/real issue kinds), renamed or reshaped
+// issues, and each party whose utility of some outcome moved by more than `tolerance` (exact
+// maximum for additive utilities, enumeration or 10^4 seeded samples otherwise). Empty when
+// the round trip kept everything.
+std::vector<std::string> conversion_differences(const Scenario& original, const Scenario& read_back,
+                                                double tolerance = 1e-9);
 
 }  // namespace parley::io
