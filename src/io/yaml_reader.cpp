@@ -1,8 +1,10 @@
 // The YAML scenario reader: document ──yaml-cpp──▶ nodes ──checked field by field──▶ Scenario.
 // Issues are read first (they give the names that weights and evaluations refer to), then
 // parties and their utilities (yaml_utility_reader.cpp); validate_scenario() runs last.
+#include <cmath>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include <fmt/format.h>

@@ -180,6 +180,7 @@ void emit_party(YAML::Emitter& out, const OutcomeSpace& space, const Party& part
 }  // namespace
 
 std::string to_yaml(const Scenario& scenario) {
+  validate_scenario(scenario);  // the emitters below index tables by the space's shape
   YAML::Emitter out;
   out.SetIndent(2);
   out << YAML::Comment("parley scenario; format: docs/SCENARIO_FORMAT.md") << YAML::Newline;

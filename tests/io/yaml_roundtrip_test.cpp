@@ -175,6 +175,14 @@ TEST(YamlWriter, SeededRandomScenariosReadBackIdentical) {
   }
 }
 
+TEST(YamlWriter, RefusesAnInvalidScenarioInsteadOfWritingIt) {
+  auto scenario = io::read_yaml_scenario(test::source_dir() / "scenarios/examples/laptop.yaml");
+  auto buyer = scenario.parties[0].utility.additive();
+  buyer.evaluations[1].pop_back();  // one evaluation short
+  scenario.parties[0].utility = buyer;
+  EXPECT_THROW(io::to_yaml(scenario), InputError);
+}
+
 TEST(YamlWriter, RefusesToOverwriteWithoutPermission) {
   const auto file = std::filesystem::temp_directory_path() / "parley-yaml-writer-test" / "out.yaml";
   std::filesystem::remove_all(file.parent_path());
