@@ -1,0 +1,243 @@
+// Shocks and the ZOPA sweep (see parley/analysis/sensitivity.hpp and
+// docs/algorithms/sensitivity.md). Everything is read off the exact Pareto frontier: the
+// quantities are maxima of functions that are monotone in every utility, so they are attained
+// at frontier points.
+#include "parley/analysis/sensitivity.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "parley/model/error.hpp"
+
+namespace parley::analysis {
+namespace {
+
+constexpr double kTolerance = 1e-9;  // as zopa(): u_i >= r_i - 1e-9 counts as rational
+
+[[noreturn]] void fail(std::string_view spec, const std::string& problem) {
+  throw InputError(SourceLocation{"", 0, "--shock"}, fmt::format("shock '{}': {}", spec, problem));
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return lower(x) == lower(y);
+  });
+}
+
+std::string party_names(const Scenario& scenario) {
+  std::string names;
+  for (const auto& party : scenario.parties) names += (names.empty() ? "" : ", ") + party.name;
+  return names;
+}
+
+// Splits "TARGET OP NUMBER" at the first '=' (with its +, - or * prefix).
+void parse_operator_and_amount(std::string_view spec, Shock& shock, std::string_view& target) {
+  const auto equals = spec.find('=');
+  if (equals == std::string_view::npos) fail(spec, "no operator: expected =, +=, -= or *= (e.g. Russia.reservation-=0.1)");
+  std::size_t target_end = equals;
+  shock.op = ShockOperator::set;
+  if (equals > 0) {
+    switch (spec[equals - 1]) {
+      case '+': shock.op = ShockOperator::add, target_end = equals - 1; break;
+      case '-': shock.op = ShockOperator::subtract, target_end = equals - 1; break;
+      case '*': shock.op = ShockOperator::multiply, target_end = equals - 1; break;
+      default: break;
+    }
+  }
+  target = spec.substr(0, target_end);
+  const auto number = spec.substr(equals + 1);
+  const auto* end = number.data() + number.size();
+  const auto [ptr, ec] = std::from_chars(number.data(), end, shock.amount);
+  if (number.empty() || ec != std::errc() || ptr != end || !std::isfinite(shock.amount))
+    fail(spec, fmt::format("'{}' is not a number", number));
+}
+
+double apply_operator(const Shock& shock, double old_value) {
+  switch (shock.op) {
+    case ShockOperator::set: return shock.amount;
+    case ShockOperator::add: return old_value + shock.amount;
+    case ShockOperator::subtract: return old_value - shock.amount;
+    case ShockOperator::multiply: return old_value * shock.amount;
+  }
+  return shock.amount;
+}
+
+// The shocked number, refused when it leaves [0, 1] (a rounding hair outside is clamped).
+double shocked_value(const Shock& shock, double old_value, std::string_view what) {
+  const double x = apply_operator(shock, old_value);
+  if (x < -kTolerance || x > 1 + kTolerance)
+    fail(shock.spec, fmt::format("{} would become {:.6g} (was {:.6g}); it must stay in [0, 1]", what, x, old_value));
+  return std::clamp(x, 0.0, 1.0);
+}
+
+std::size_t find_issue(const Scenario& scenario, const Shock& shock) {
+  if (const auto i = scenario.space.find_issue(shock.issue)) return *i;
+  std::string names;
+  for (const auto& issue : scenario.space.issues()) names += (names.empty() ? "" : ", ") + issue.name();
+  fail(shock.spec, fmt::format("no issue named '{}' (issues: {})", shock.issue, names));
+}
+
+// A copy of the party's additive utility, to be changed and put back.
+AdditiveUtility additive_of(const Party& party, const Shock& shock) {
+  if (!party.utility.is_additive())
+    fail(shock.spec, fmt::format("party '{}' has a non-additive utility; only its reservation can be shocked", party.name));
+  return party.utility.additive();
+}
+
+// Weight of `issue` becomes x; the other weights share 1 - x in their current proportions.
+void set_weight(AdditiveUtility& utility, std::size_t issue, double x, const Shock& shock) {
+  double others = 0;
+  for (std::size_t i = 0; i < utility.weights.size(); ++i)
+    if (i != issue) others += utility.weights[i];
+  if (others <= 0 && x < 1)
+    fail(shock.spec, "the party puts no weight on any other issue, so the weights cannot be renormalised");
+  for (std::size_t i = 0; i < utility.weights.size(); ++i)
+    utility.weights[i] = i == issue ? x : (others > 0 ? utility.weights[i] * (1 - x) / others : 0.0);
+}
+
+}  // namespace
+
+Shock parse_shock(std::string_view spec) {
+  Shock shock;
+  shock.spec = std::string(spec);
+  std::string_view target;
+  parse_operator_and_amount(spec, shock, target);
+  const auto dot = target.find('.');
+  if (dot == std::string_view::npos || dot == 0)
+    fail(spec, "expected PARTY.reservation, PARTY.weight.ISSUE or PARTY.evaluation.ISSUE.VALUE before the operator");
+  shock.party = std::string(target.substr(0, dot));
+  const auto rest = target.substr(dot + 1);
+  if (rest == "reservation") {
+    shock.target = ShockTarget::reservation;
+  } else if (rest.starts_with("weight.") && rest.size() > 7) {
+    shock.target = ShockTarget::weight;
+    shock.issue = std::string(rest.substr(7));
+  } else if (rest.starts_with("evaluation.")) {
+    const auto tail = rest.substr(11);
+    const auto second = tail.find('.');
+    if (second == std::string_view::npos || second == 0 || second + 1 == tail.size())
+      fail(spec, "an evaluation shock names an issue and a value: PARTY.evaluation.ISSUE.VALUE");
+    shock.target = ShockTarget::evaluation;
+    shock.issue = std::string(tail.substr(0, second));
+    shock.value = std::string(tail.substr(second + 1));
+  } else {
+    fail(spec, fmt::format("unknown target '{}': expected reservation, weight.ISSUE or evaluation.ISSUE.VALUE", rest));
+  }
+  return shock;
+}
+
+void apply_shock(Scenario& scenario, const Shock& shock) {
+  auto match = std::find_if(scenario.parties.begin(), scenario.parties.end(),
+                            [&](const Party& party) { return equal_ignoring_case(party.name, shock.party); });
+  if (match == scenario.parties.end())
+    fail(shock.spec, fmt::format("no party named '{}' (parties: {})", shock.party, party_names(scenario)));
+  Party& party = *match;
+  switch (shock.target) {
+    case ShockTarget::reservation:
+      party.reservation_value = shocked_value(shock, party.reservation_value, party.name + "'s reservation value");
+      return;
+    case ShockTarget::weight: {
+      const auto issue = find_issue(scenario, shock);
+      auto utility = additive_of(party, shock);
+      const double x = shocked_value(shock, utility.weights[issue], fmt::format("{}'s weight of '{}'", party.name, shock.issue));
+      set_weight(utility, issue, x, shock);
+      party.utility = UtilityFunction(std::move(utility));
+      return;
+    }
+    case ShockTarget::evaluation: {
+      const auto issue = find_issue(scenario, shock);
+      const auto value = scenario.space.issue(issue).find(shock.value);
+      if (!value) {
+        std::string labels;
+        for (std::size_t k = 0; k < scenario.space.issue(issue).size() && k < 20; ++k)
+          labels += (labels.empty() ? "" : ", ") + scenario.space.issue(issue).label(k);
+        fail(shock.spec, fmt::format("issue '{}' has no value '{}' (values: {})", shock.issue, shock.value, labels));
+      }
+      auto utility = additive_of(party, shock);
+      auto& evaluation = utility.evaluations[issue][*value];
+      evaluation = shocked_value(shock, evaluation,
+                                 fmt::format("{}'s evaluation of {}={}", party.name, shock.issue, shock.value));
+      party.utility = UtilityFunction(std::move(utility));
+      return;
+    }
+  }
+}
+
+Scenario apply_shocks(Scenario scenario, const std::vector<Shock>& shocks) {
+  for (const auto& shock : shocks) apply_shock(scenario, shock);
+  validate_scenario(scenario);
+  return scenario;
+}
+
+std::optional<double> zopa_margin(const Scenario& scenario, const ParetoFrontier& frontier) {
+  if (!frontier.computed() || frontier.size() == 0) return std::nullopt;
+  double best = -std::numeric_limits<double>::infinity();
+  for (std::size_t k = 0; k < frontier.size(); ++k) {
+    const auto u = frontier.utilities(k);
+    double worst = std::numeric_limits<double>::infinity();
+    for (std::size_t p = 0; p < u.size(); ++p) worst = std::min(worst, u[p] - scenario.parties[p].reservation_value);
+    best = std::max(best, worst);
+  }
+  return best;
+}
+
+std::vector<ReservationThreshold> reservation_thresholds(const Scenario& scenario, const ParetoFrontier& frontier) {
+  std::vector<ReservationThreshold> thresholds;
+  if (!frontier.computed()) return thresholds;
+  const auto n = scenario.parties.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    ReservationThreshold t{scenario.parties[i].reservation_value, std::nullopt};
+    for (std::size_t k = 0; k < frontier.size(); ++k) {
+      const auto u = frontier.utilities(k);
+      bool others_satisfied = true;
+      for (std::size_t j = 0; j < n && others_satisfied; ++j)
+        others_satisfied = j == i || u[j] >= scenario.parties[j].reservation_value - kTolerance;
+      if (others_satisfied && (!t.threshold || u[i] > *t.threshold)) t.threshold = u[i];
+    }
+    thresholds.push_back(t);
+  }
+  return thresholds;
+}
+
+Scenario neutralise_issue(const Scenario& scenario, std::size_t issue) {
+  Scenario neutral = scenario;
+  for (auto& party : neutral.parties) {
+    if (!party.utility.is_additive()) throw InputError(fmt::format("party '{}' is not additive", party.name));
+    auto additive = party.utility.additive();
+    std::fill(additive.evaluations[issue].begin(), additive.evaluations[issue].end(), 1.0);
+    party.utility = UtilityFunction(std::move(additive));
+  }
+  return neutral;
+}
+
+SensitivitySweep sensitivity_sweep(const Scenario& scenario, const FrontierOptions& options) {
+  SensitivitySweep sweep;
+  const auto frontier = pareto_frontier(scenario, options);
+  if (!frontier.computed()) {
+    sweep.reason = "Pareto frontier not computed: " + frontier.reason;
+    return sweep;
+  }
+  sweep.margin = zopa_margin(scenario, frontier);
+  sweep.thresholds = reservation_thresholds(scenario, frontier);
+  const bool additive = std::all_of(scenario.parties.begin(), scenario.parties.end(),
+                                    [](const Party& party) { return party.utility.is_additive(); });
+  if (!additive) {
+    sweep.reason = "blocking issues need additive utilities for every party";
+    return sweep;
+  }
+  const bool empty_now = !sweep.margin || *sweep.margin < -kTolerance;
+  for (std::size_t k = 0; k < scenario.space.issue_count(); ++k) {
+    const auto neutral = neutralise_issue(scenario, k);
+    IssueNeutralised entry{k, zopa_margin(neutral, pareto_frontier(neutral, options)), false};
+    entry.blocks = empty_now && entry.margin && *entry.margin >= -kTolerance;
+    sweep.issues.push_back(entry);
+  }
+  return sweep;
+}
+
+}  // namespace parley::analysis
