@@ -1,0 +1,35 @@
+// Phrases shared by the terminal summary and the HTML report, so that both say the same thing
+// in the same words (internal to the report module).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/report/flagship_report.hpp"
+
+namespace parley::report::text {
+
+// "recognised-russian" / "renounced-neutral | deferred"; "" when there is no position.
+std::string options_of(const ShownPosition& shown);
+// "u = 0.612 / 0.388" (party order).
+std::string utilities(const std::vector<double>& values);
+// "open: 1 234 outcomes, margin +0.052" / "empty: margin -0.081".
+std::string zopa_status(const SnapshotReport& snapshot);
+bool zopa_open(const SnapshotReport& snapshot);
+// Names of the blocking issues, or a sentence saying why none is listed.
+std::string blocking_issues(const Scenario& scenario, const analysis::SensitivitySweep& sweep);
+std::string blocking_issues(const SnapshotReport& snapshot);
+// "Russia 0.450: the ZOPA closes if it rises above 0.520 (+0.070)" for one party of the sweep.
+std::string threshold_sentence(const Scenario& scenario, const analysis::SensitivitySweep& sweep, std::size_t party);
+// "agreement in round 37: crimea=..., u = ..." / "no agreement (deadline, 100 rounds)".
+std::string simulation_result(const Scenario& scenario, const SimulationRun& run, bool with_outcome);
+// The option a reference point picks on issue i, or "-".
+std::string point_option(const Scenario& scenario, const std::optional<analysis::AgreementPoint>& point, std::size_t issue);
+// Name of an actor id (the id when unknown); person name with party for a speaker id.
+std::string actor_name(const Timeline& timeline, const std::string& id);
+std::string speaker_name(const Timeline& timeline, const std::string& id);
+// "Meduza, 2025-08-01" for a source id.
+std::string source_label(const Timeline& timeline, const std::string& id);
+
+}  // namespace parley::report::text
