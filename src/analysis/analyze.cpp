@@ -8,7 +8,7 @@ AnalysisResult analyze(const Scenario& scenario, const AnalysisOptions& options)
   result.reference = reference_points(scenario, result.frontier);
   result.zopa = zopa(scenario, result.frontier, options.zopa);
   result.opposition = opposition(result.frontier);
-  result.extremes = party_extremes(scenario, options.max_extreme_search_nodes);
+  result.extremes = party_extremes(scenario, options.max_extreme_search_nodes, &result.frontier);
   return result;
 }
 

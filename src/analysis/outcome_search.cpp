@@ -84,6 +84,7 @@ struct NodeStacks {
         masks((space.levels.size() + 1) * std::max<std::size_t>(words, 1), 0),
         sums((space.levels.size() + 1) * std::max<std::size_t>(slots, 1), 0.0) {
     std::copy(space.root_masks.begin(), space.root_masks.end(), masks.begin());
+    std::copy(space.root_sums.begin(), space.root_sums.end(), sums.begin());
   }
   std::uint64_t* masks_at(std::size_t t) { return masks.data() + t * words; }
   double* sums_at(std::size_t t) { return sums.data() + t * slots; }
@@ -120,7 +121,7 @@ class FrontierSearch {
 
   // Optimistic objective values at depth t (a minimised utility's optimum is its lower bound).
   void objective_bounds(std::size_t t) {
-    space_.bounds(t, stacks_.masks_at(t), stacks_.sums_at(t), lower_.data(), upper_.data());
+    space_.bounds(t, stacks_.sums_at(t), lower_.data(), upper_.data());
     for (std::size_t q = 0; q < objectives_.size(); ++q)
       keys_[q] = objectives_[q].minimise ? -key_(lower_[q]) : key_(upper_[q]);
   }
@@ -143,7 +144,9 @@ class FrontierSearch {
       score[c] = std::accumulate(keys_.begin(), keys_.end(), std::int64_t{0});
       order[c] = static_cast<std::uint32_t>(c);
     }
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return score[a] > score[b]; });
+    // Insertion sort: a handful of classes, stable, and no allocation per node.
+    for (std::size_t i = 1; i < order.size(); ++i)
+      for (std::size_t j = i; j > 0 && score[order[j]] > score[order[j - 1]]; --j) std::swap(order[j], order[j - 1]);
     for (std::size_t n = 0; n < order.size(); ++n) {
       const auto c = order[n];
       space_.descend(t, c, stacks_.masks_at(t), stacks_.sums_at(t), stacks_.masks_at(t + 1), stacks_.sums_at(t + 1));
@@ -181,7 +184,7 @@ class RationalCounter {
   RationalCounter(const Scenario& scenario, double resolution, std::uint64_t max_nodes)
       : space_(scenario, all_parties(scenario)), key_(resolution), max_nodes_(max_nodes), stacks_(space_),
         lower_(scenario.parties.size()), upper_(scenario.parties.size()),
-        memoise_(space_.sum_slots == 0) {
+        memoise_(space_.additive_parties == 0) {
     for (const auto& party : scenario.parties) reservation_keys_.push_back(key_(party.reservation_value));
     suffix_.assign(space_.levels.size() + 1, Count{1});
     for (std::size_t t = space_.levels.size(); t-- > 0;)
@@ -200,11 +203,14 @@ class RationalCounter {
 
   Count visit(std::size_t t) {
     if (++nodes_ > max_nodes_) throw SearchBudgetExceeded(max_nodes_);
-    space_.bounds(t, stacks_.masks_at(t), stacks_.sums_at(t), lower_.data(), upper_.data());
+    space_.bounds(t, stacks_.sums_at(t), lower_.data(), upper_.data());
+    // Once nothing can change (the running sums of upper and lower may then differ in the
+    // last bit), the upper value is the utility.
+    const bool settled = t == space_.levels.size() || space_.decided(t, stacks_.masks_at(t));
     bool all_rational = true;
     for (std::size_t p = 0; p < reservation_keys_.size(); ++p) {
       if (key_(upper_[p]) < reservation_keys_[p]) return Count{0};
-      all_rational = all_rational && key_(lower_[p]) >= reservation_keys_[p];
+      all_rational = all_rational && key_(settled ? upper_[p] : lower_[p]) >= reservation_keys_[p];
     }
     if (all_rational) return suffix_[t];
     std::string memo_key;

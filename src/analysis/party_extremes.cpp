@@ -32,16 +32,27 @@ std::optional<Outcome> searched_extreme(const Scenario& scenario, std::size_t pa
   }
 }
 
+// The frontier point with the highest utility for `party` (first in frontier order on ties).
+std::optional<Outcome> best_on_frontier(const ParetoFrontier* frontier, std::size_t party) {
+  if (!frontier || !frontier->computed() || frontier->size() == 0) return std::nullopt;
+  std::size_t best = 0;
+  for (std::size_t k = 1; k < frontier->size(); ++k)
+    if (frontier->utilities(k)[party] > frontier->utilities(best)[party]) best = k;
+  return frontier->outcome(best);
+}
+
 }  // namespace
 
-std::vector<PartyExtremes> party_extremes(const Scenario& scenario, std::uint64_t max_search_nodes) {
+std::vector<PartyExtremes> party_extremes(const Scenario& scenario, std::uint64_t max_search_nodes,
+                                          const ParetoFrontier* frontier) {
   std::vector<PartyExtremes> result;
   for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
     const auto& utility = scenario.parties[p].utility;
     PartyExtremes extremes;
     for (const bool best : {true, false}) {
-      const auto outcome = utility.is_additive() ? std::optional<Outcome>(additive_extreme(utility.additive(), best))
-                                                 : searched_extreme(scenario, p, best, max_search_nodes);
+      auto outcome = utility.is_additive() ? std::optional<Outcome>(additive_extreme(utility.additive(), best))
+                                           : best ? best_on_frontier(frontier, p) : std::nullopt;
+      if (!outcome && !utility.is_additive()) outcome = searched_extreme(scenario, p, best, max_search_nodes);
       if (!outcome) continue;
       (best ? extremes.best : extremes.worst) = AgreementPoint{*outcome, utilities_of(scenario, *outcome)};
     }

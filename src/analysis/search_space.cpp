@@ -86,6 +86,7 @@ SearchSpace::SearchSpace(const Scenario& scenario, const std::vector<std::size_t
     model.additive = utility.is_additive();
     if (model.additive) {
       model.sum_slot = sum_slots++;
+      ++additive_parties;
       model.suffix_best.assign(m + 1, 0.0);
       model.suffix_worst.assign(m + 1, 0.0);
       for (std::size_t t = m; t-- > 0;) {
@@ -101,6 +102,8 @@ SearchSpace::SearchSpace(const Scenario& scenario, const std::vector<std::size_t
     } else {
       const auto& rectangles = utility.hyper_rectangles();
       const std::size_t count = rectangles.rectangles.size();
+      model.sum_slot = sum_slots;
+      sum_slots += rectangle_sums;
       model.word_offset = total_words;
       model.words = (count + kBits - 1) / kBits;
       total_words += model.words;
@@ -117,13 +120,27 @@ SearchSpace::SearchSpace(const Scenario& scenario, const std::vector<std::size_t
         for (const auto& bound : rectangle.bounds) last_level = std::max(last_level, level_of[bound.issue] + 1);
         for (std::size_t t = last_level; t <= m; ++t) model.certain[t * model.words + r / kBits] |= bit;
       }
+      model.newly_certain.assign((m + 1) * model.words, 0);
+      for (std::size_t t = 1; t <= m; ++t)
+        for (std::size_t w = 0; w < model.words; ++w)
+          model.newly_certain[t * model.words + w] = model.certain[t * model.words + w] & ~model.certain[(t - 1) * model.words + w];
     }
     parties.push_back(std::move(model));
   }
   root_masks.assign(total_words, 0);
-  for (const auto& model : parties)
+  root_sums.assign(sum_slots, 0.0);
+  for (const auto& model : parties) {
+    if (model.additive) continue;
     for (std::size_t r = 0; r < model.rectangle_utility.size(); ++r)
       root_masks[model.word_offset + r / kBits] |= std::uint64_t{1} << (r % kBits);
+    const auto* alive = root_masks.data() + model.word_offset;
+    const auto& u = model.rectangle_utility;
+    double* sums = root_sums.data() + model.sum_slot;
+    sums[alive_positive] = sum_bits(u, alive, model.positive.data(), nullptr, model.words);
+    sums[alive_negative] = sum_bits(u, alive, model.negative.data(), nullptr, model.words);
+    sums[certain_positive] = sum_bits(u, alive, model.positive.data(), model.certain.data(), model.words);
+    sums[certain_negative] = sum_bits(u, alive, model.negative.data(), model.certain.data(), model.words);
+  }
 
   for (std::size_t t = 0; t < m; ++t) {
     SearchLevel level;
@@ -131,11 +148,11 @@ SearchSpace::SearchSpace(const Scenario& scenario, const std::vector<std::size_t
     std::map<std::pair<std::vector<std::uint64_t>, std::vector<double>>, std::size_t> classes;
     for (std::uint32_t k = 0; k < space.issue(level.issue).size(); ++k) {
       std::vector<std::uint64_t> masks;
-      std::vector<double> contributions;
+      std::vector<double> contributions(sum_slots, 0.0);  // rectangle slots are updated from the masks
       for (std::size_t q = 0; q < chosen.size(); ++q) {
         const auto& utility = scenario.parties[chosen[q]].utility;
         if (parties[q].additive) {
-          contributions.push_back(utility.additive().contribution(level.issue, k));
+          contributions[parties[q].sum_slot] = utility.additive().contribution(level.issue, k);
         } else {
           auto column = mask_column(utility.hyper_rectangles(), parties[q].words, level.issue, k);
           masks.insert(masks.end(), column.begin(), column.end());
@@ -154,24 +171,17 @@ SearchSpace::SearchSpace(const Scenario& scenario, const std::vector<std::size_t
   }
 }
 
-void SearchSpace::bounds(std::size_t t, const std::uint64_t* masks, const double* sums, double* lower,
-                         double* upper) const {
+void SearchSpace::bounds(std::size_t t, const double* sums, double* lower, double* upper) const {
   for (std::size_t q = 0; q < parties.size(); ++q) {
     const auto& model = parties[q];
+    const double* own = sums + model.sum_slot;
     if (model.additive) {
-      lower[q] = sums[model.sum_slot] + model.suffix_worst[t];
-      upper[q] = sums[model.sum_slot] + model.suffix_best[t];
+      lower[q] = own[0] + model.suffix_worst[t];
+      upper[q] = own[0] + model.suffix_best[t];
       continue;
     }
-    const auto* alive = masks + model.word_offset;
-    const auto* certain = model.certain.data() + t * model.words;
-    const auto& u = model.rectangle_utility;
-    const double positive = sum_bits(u, alive, model.positive.data(), nullptr, model.words);
-    const double negative = sum_bits(u, alive, model.negative.data(), nullptr, model.words);
-    const double certain_positive = sum_bits(u, alive, model.positive.data(), certain, model.words);
-    const double certain_negative = sum_bits(u, alive, model.negative.data(), certain, model.words);
-    upper[q] = std::clamp((positive + certain_negative) / model.normaliser, 0.0, 1.0);
-    lower[q] = std::clamp((certain_positive + negative) / model.normaliser, 0.0, 1.0);
+    upper[q] = std::clamp((own[alive_positive] + own[certain_negative]) / model.normaliser, 0.0, 1.0);
+    lower[q] = std::clamp((own[certain_positive] + own[alive_negative]) / model.normaliser, 0.0, 1.0);
   }
 }
 
@@ -195,6 +205,23 @@ void SearchSpace::descend(std::size_t t, std::size_t c, const std::uint64_t* mas
   for (std::size_t w = 0; w < total_words; ++w) child_masks[w] = masks[w] & column[w];
   const auto* add = level.contributions.data() + c * sum_slots;
   for (std::size_t s = 0; s < sum_slots; ++s) child_sums[s] = sums[s] + add[s];
+  for (const auto& model : parties) {
+    if (model.additive) continue;
+    double* own = child_sums + model.sum_slot;
+    const auto& u = model.rectangle_utility;
+    const auto* newly = model.newly_certain.data() + (t + 1) * model.words;
+    for (std::size_t w = 0; w < model.words; ++w) {
+      const auto parent = masks[model.word_offset + w], child = child_masks[model.word_offset + w];
+      for (auto bits = parent & ~child; bits; bits &= bits - 1) {  // killed: no longer satisfiable
+        const auto r = w * kBits + static_cast<std::size_t>(std::countr_zero(bits));
+        own[u[r] >= 0 ? alive_positive : alive_negative] -= u[r];
+      }
+      for (auto bits = child & newly[w]; bits; bits &= bits - 1) {  // satisfied for good
+        const auto r = w * kBits + static_cast<std::size_t>(std::countr_zero(bits));
+        own[u[r] >= 0 ? certain_positive : certain_negative] += u[r];
+      }
+    }
+  }
 }
 
 }  // namespace parley::analysis::detail

@@ -4,8 +4,10 @@
 // A level is one issue (issues ordered by how much they move the chosen parties' utilities,
 // most first); its values are grouped into classes with identical effect on every chosen party
 // (same rectangle mask column, same additive contribution), represented by the lowest value.
-// Node state = the alive-rectangle masks of all rectangle parties (concatenated words) and the
-// partial sums of the additive parties; bounds() turns a state into [lower, upper] utilities.
+// Node state = the alive-rectangle masks of all rectangle parties (concatenated words) and
+// running sums: the partial sum of each additive party; for each rectangle party the raw
+// utility of its alive positive / alive negative / certain positive / certain negative
+// rectangles, updated from the bits a step kills or makes certain, so bounds() is O(1).
 #pragma once
 
 #include <cstddef>
@@ -24,10 +26,13 @@ struct PartyModel {
   double normaliser = 1;
   std::vector<std::uint64_t> positive, negative;  // [words]
   std::vector<std::uint64_t> certain;             // [(levels + 1) × words]: all issues assigned
-  // additive party: its partial sum is slot `sum_slot` of the node sums
+  std::vector<std::uint64_t> newly_certain;       // [(levels + 1) × words]: certain at t, not t-1
+  // node sums: additive party → slot sum_slot; rectangle party → slots sum_slot + RectangleSum
   std::size_t sum_slot = 0;
   std::vector<double> suffix_best, suffix_worst;  // [levels + 1]: over the unassigned levels
 };
+
+enum RectangleSum : std::size_t { alive_positive, alive_negative, certain_positive, certain_negative, rectangle_sums };
 
 struct SearchLevel {
   std::uint32_t issue = 0;
@@ -45,10 +50,12 @@ class SearchSpace {
   std::vector<SearchLevel> levels;
   std::size_t total_words = 0;
   std::size_t sum_slots = 0;
+  std::size_t additive_parties = 0;
   std::vector<std::uint64_t> root_masks;  // [total_words]: every rectangle alive
+  std::vector<double> root_sums;          // [sum_slots]
 
   // Lower and upper utility of every party at a node of depth t.
-  void bounds(std::size_t t, const std::uint64_t* masks, const double* sums, double* lower, double* upper) const;
+  void bounds(std::size_t t, const double* sums, double* lower, double* upper) const;
   // True when no assignment of the remaining levels can change any party's utility.
   bool decided(std::size_t t, const std::uint64_t* masks) const;
   // Child state: masks/sums of depth t+1 after choosing class c at level t.

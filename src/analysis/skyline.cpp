@@ -63,19 +63,31 @@ std::vector<std::uint32_t> sweep_3d(std::span<const std::int64_t> keys, const st
   return kept;
 }
 
+// Four or more columns: sort-filter-skyline. Rows go by decreasing key sum (a weak dominator
+// has a larger sum, or equal keys and so a lower index), each checked against the survivors;
+// the survivor that rejects a row moves one place towards the front, so frequent dominators are
+// tried first. The survivors are then put in frontier order.
 std::vector<std::uint32_t> filter_nd(std::span<const std::int64_t> keys, std::size_t d,
-                                     const std::vector<std::uint32_t>& order) {
+                                     std::vector<std::uint32_t> order) {
+  const auto row_keys = [&](std::uint32_t row) { return std::span<const std::int64_t>(keys.data() + std::size_t{row} * d, d); };
+  std::vector<std::uint32_t> position(order.size());  // rank in frontier order (the input order)
+  for (std::size_t k = 0; k < order.size(); ++k) position[order[k]] = static_cast<std::uint32_t>(k);
+  std::vector<std::int64_t> sum(order.size());
+  for (auto row : order)
+    for (auto k : row_keys(row)) sum[row] += k;
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return sum[a] > sum[b]; });
   std::vector<std::uint32_t> kept;
-  std::vector<std::int64_t> kept_keys;
   for (auto row : order) {
-    std::span<const std::int64_t> candidate(keys.data() + std::size_t{row} * d, d);
     bool dominated = false;
-    for (std::size_t k = 0; k < kept.size() && !dominated; ++k)
-      dominated = weakly_dominates(std::span<const std::int64_t>(kept_keys.data() + k * d, d), candidate);
-    if (dominated) continue;
-    kept.push_back(row);
-    kept_keys.insert(kept_keys.end(), candidate.begin(), candidate.end());
+    for (std::size_t k = 0; k < kept.size(); ++k)
+      if (weakly_dominates(row_keys(kept[k]), row_keys(row))) {
+        if (k > 0) std::swap(kept[k], kept[k - 1]);
+        dominated = true;
+        break;
+      }
+    if (!dominated) kept.push_back(row);
   }
+  std::sort(kept.begin(), kept.end(), [&](auto a, auto b) { return position[a] < position[b]; });
   return kept;
 }
 
@@ -88,7 +100,7 @@ std::vector<std::uint32_t> skyline(std::span<const std::int64_t> keys, std::size
     case 1: return {order.front()};
     case 2: return sweep_2d(keys, order);
     case 3: return sweep_3d(keys, order);
-    default: return filter_nd(keys, dimensions, order);
+    default: return filter_nd(keys, dimensions, std::move(order));
   }
 }
 

@@ -18,7 +18,7 @@ namespace parley::analysis {
 struct AnalysisOptions {
   FrontierOptions frontier;
   ZopaOptions zopa;
-  std::uint64_t max_extreme_search_nodes = 5'000'000;
+  std::uint64_t max_extreme_search_nodes = 2'000'000;
 };
 
 struct AnalysisResult {

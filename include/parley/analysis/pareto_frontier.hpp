@@ -42,7 +42,7 @@ std::string_view to_string(FrontierMethod method);
 struct FrontierOptions {
   std::size_t max_frontier_points = 2'000'000;        // cap on points held at any stage
   std::uint64_t max_enumerated_outcomes = 10'000'000;  // nonlinear: walk every outcome up to this
-  std::uint64_t max_search_nodes = 5'000'000;       // nonlinear, larger spaces: B&B budget
+  std::uint64_t max_search_nodes = 2'000'000;       // nonlinear, larger spaces: B&B budget
   double tie_resolution = 1e-9;                       // utilities closer than this are equal
 };
 

@@ -4,7 +4,9 @@
 // best/worst AgreementPoints, one opposition number.
 //  * additive party: best/worst = per-issue argmax/argmin of the contribution (lowest value
 //    index on ties); no search.
-//  * nonlinear party: a single-objective depth-first search with bitmask bounds (exact; spaces
+//  * nonlinear party: its best outcome is the frontier point best for it when a computed frontier
+//    is passed (a maximiser of u_i that is also Pareto-optimal); otherwise, and for the worst
+//    outcome, a single-objective depth-first search with bitmask bounds (exact; spaces
 //    of at most kExtremesEnumerationLimit outcomes always finish, larger ones are null when
 //    the search exceeds max_search_nodes).
 // Opposition (after Baarslag et al., as reported for ANAC domains): the smallest Euclidean
@@ -29,7 +31,8 @@ struct PartyExtremes {
 constexpr std::uint64_t kExtremesEnumerationLimit = 10'000'000;
 
 // One entry per party, in party order.
-std::vector<PartyExtremes> party_extremes(const Scenario& scenario, std::uint64_t max_search_nodes = 5'000'000);
+std::vector<PartyExtremes> party_extremes(const Scenario& scenario, std::uint64_t max_search_nodes = 2'000'000,
+                                          const ParetoFrontier* frontier = nullptr);
 
 std::optional<double> opposition(const ParetoFrontier& frontier);
 

@@ -35,7 +35,7 @@ std::string_view to_string(ZopaCountMethod method);
 
 struct ZopaOptions {
   std::uint64_t max_half_outcomes = 4'000'000;    // meet in the middle: partial sums per half
-  std::uint64_t max_search_nodes = 5'000'000;   // depth-first count budget (larger spaces)
+  std::uint64_t max_search_nodes = 2'000'000;   // depth-first count budget (larger spaces)
   std::uint64_t max_enumerated_outcomes = 10'000'000;  // spaces this small are counted without budget
 };
 
