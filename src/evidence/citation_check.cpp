@@ -53,10 +53,9 @@ std::string mismatch_hint(const std::string& text, const std::string& quote) {
   const auto at = text.find(std::string_view(quote).substr(0, matched));
   const auto tail = std::string_view(quote).substr(matched);
   const auto source_next = std::string_view(text).substr(at + matched);
-  return fmt::format("it matches the source up to \"{}\", where the quote continues \"{}\" but the source has \"{}\"",
-                     excerpt(std::string_view(quote).substr(matched > 40 ? code_point_start(quote, matched - 40) : 0,
-                                                            matched > 40 ? 40 : matched),
-                             60),
+  const std::size_t shown_from = matched > 40 ? code_point_start(quote, matched - 40) : 0;
+  return fmt::format("it matches the source up to \"{}{}\", where the quote continues \"{}\" but the source has \"{}\"",
+                     shown_from > 0 ? "…" : "", std::string_view(quote).substr(shown_from, matched - shown_from),
                      excerpt(tail, 30), excerpt(source_next, 30));
 }
 
@@ -198,17 +197,17 @@ bool quote_occurs(std::string_view text, std::string_view quote) {
 
 CitationReport verify_citations(const Timeline& timeline) { return Verifier(timeline).run(); }
 
-nlohmann::json to_json(const CitationReport& report) {
-  auto problems = nlohmann::json::array();
+nlohmann::ordered_json to_json(const CitationReport& report) {
+  auto problems = nlohmann::ordered_json::array();
   for (const auto& problem : report.problems)
-    problems.push_back({{"file", problem.where.file},
+    problems.push_back(nlohmann::ordered_json{{"file", problem.where.file},
                         {"line", problem.where.line},
                         {"field", problem.where.field},
                         {"context", problem.context},
                         {"source", problem.source},
                         {"quote", problem.quote},
                         {"problem", problem.problem}});
-  return {{"ok", report.ok()},
+  return nlohmann::ordered_json{{"ok", report.ok()},
           {"citations", report.citations},
           {"positions", report.positions},
           {"claims", report.claims},

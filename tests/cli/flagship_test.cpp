@@ -9,6 +9,7 @@
 
 #include "parley/evidence/citation_check.hpp"
 #include "parley/io/yaml_timeline.hpp"
+#include "support/temporary_copy.hpp"
 #include "support/test_paths.hpp"
 
 namespace parley {
@@ -30,27 +31,11 @@ const Timeline& timeline() {
   return loaded;
 }
 
-// A copy of the flagship scenario in a temporary folder, for tampering.
-class ScenarioCopy {
+// A copy of the flagship scenario that a test may tamper with.
+class ScenarioCopy : public test::TemporaryCopy {
  public:
-  ScenarioCopy() {
-    folder_ = fs::temp_directory_path() /
-              ("parley-flagship-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(folder_);
-    fs::copy(flagship(), folder_, fs::copy_options::recursive);
-  }
-  ~ScenarioCopy() { fs::remove_all(folder_); }
-  std::string path() const { return "'" + folder_.string() + "'"; }
-  void replace(const std::string& file, const std::string& from, const std::string& to) const {
-    auto text = read_file(folder_ / file);
-    const auto at = text.find(from);
-    ASSERT_NE(at, std::string::npos) << from;
-    text.replace(at, from.size(), to);
-    std::ofstream(folder_ / file) << text;
-  }
-
- private:
-  fs::path folder_;
+  ScenarioCopy() : TemporaryCopy(flagship()) {}
+  std::string path() const { return "'" + folder().string() + "'"; }
 };
 
 TEST(FlagshipCli, ShippedScenarioVerifies) {

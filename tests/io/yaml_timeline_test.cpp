@@ -1,12 +1,10 @@
 #include "parley/io/yaml_timeline.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include <gtest/gtest.h>
 
 #include "parley/io/load.hpp"
 #include "parley/model/error.hpp"
+#include "support/temporary_copy.hpp"
 #include "support/test_paths.hpp"
 
 namespace parley {
@@ -16,32 +14,10 @@ namespace fs = std::filesystem;
 
 fs::path minimal() { return test::fixture("timeline/minimal"); }
 
-// A copy of the minimal fixture in a fresh temporary folder, to be edited by a test.
-class EditedCopy {
+// A copy of the minimal fixture that a test may edit.
+class EditedCopy : public test::TemporaryCopy {
  public:
-  EditedCopy() {
-    folder_ = fs::temp_directory_path() /
-              ("parley-timeline-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(folder_);
-    fs::copy(minimal(), folder_, fs::copy_options::recursive);
-  }
-  ~EditedCopy() { fs::remove_all(folder_); }
-  const fs::path& folder() const { return folder_; }
-
-  // Replaces the first occurrence of `from` in `file` (relative to the folder).
-  void replace(const std::string& file, const std::string& from, const std::string& to) const {
-    std::ifstream in(folder_ / file);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    auto text = buffer.str();
-    const auto at = text.find(from);
-    ASSERT_NE(at, std::string::npos) << from;
-    text.replace(at, from.size(), to);
-    std::ofstream(folder_ / file) << text;
-  }
-
- private:
-  fs::path folder_;
+  EditedCopy() : TemporaryCopy(minimal()) {}
 };
 
 // Reading fails with an InputError in `file` at `line` whose message contains `problem`.

@@ -34,8 +34,8 @@ void run(const VerifyArguments& args) {
   const auto timeline = parley::io::read_timeline(args.path);
   const auto report = parley::evidence::verify_citations(timeline);
   if (args.json) {
-    auto json = parley::evidence::to_json(report);
-    json["path"] = args.path;
+    nlohmann::ordered_json json{{"path", args.path}};
+    json.update(parley::evidence::to_json(report));
     fmt::print("{}\n", json.dump(2));
   } else {
     print_report(args.path, report);

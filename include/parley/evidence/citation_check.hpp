@@ -57,6 +57,6 @@ struct CitationReport {
 CitationReport verify_citations(const Timeline& timeline);
 
 // JSON form (schema in docs/cli/evidence_verify.md).
-nlohmann::json to_json(const CitationReport& report);
+nlohmann::ordered_json to_json(const CitationReport& report);
 
 }  // namespace parley::evidence
