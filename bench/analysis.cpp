@@ -70,7 +70,7 @@ void BM_RandomAdditiveFrontier(benchmark::State& state) {
   }
   state.counters["frontier"] = static_cast<double>(frontier_size);
 }
-BENCHMARK(BM_RandomAdditiveFrontier)->Args({10, 2})->Args({20, 2})->Args({40, 2})->Args({10, 3})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RandomAdditiveFrontier)->Args({10, 2})->Args({20, 2})->Args({40, 2})->Args({10, 3})->Args({20, 3})->Args({10, 4})->Unit(benchmark::kMillisecond);
 
 // Everything, with reservation values so that the ZOPA count is real work (meet in the middle).
 void BM_RandomAdditiveFullAnalysisWithReservations(benchmark::State& state) {
