@@ -18,8 +18,9 @@
 //
 // Ties: utilities are compared after rounding to a grid of `tie_resolution` (1e-9): two
 // outcomes whose rounded utility vectors are equal are the same frontier point, and exactly one
-// deterministic representative is kept (the first in the algorithm's fixed visiting order —
-// lowest value indices first). Points are ordered by utilities, lexicographically descending
+// deterministic representative is kept (the first met in the algorithm's fixed visiting order:
+// merge — lowest (previous point, value) pair; search — first leaf in best-bound-first order,
+// unassigned issues at value 0). Points are ordered by utilities, lexicographically descending
 // (party 0 first; for two parties u_0 falls while u_1 rises). Results do not depend on the
 // number of threads.
 #pragma once
