@@ -55,6 +55,10 @@ Timeline read_timeline_document(const YAML::Node& root, const std::string& file_
   const YamlSource source(file_name);
   const auto folder = std::filesystem::path(file_name).parent_path();
   source.expect_map(root, "");
+  if (!root["snapshots"])
+    source.fail(root, "snapshots",
+                "this scenario has no timeline: dated snapshots, sources and citations live under 'snapshots' "
+                "(see docs/SCENARIO_FORMAT.md, Timeline sections)");
   if (root["parties"])
     source.fail(root["parties"], "parties",
                 "a scenario with 'snapshots' takes its parties from each snapshot's 'preferences'; remove 'parties'");

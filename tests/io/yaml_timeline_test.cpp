@@ -209,6 +209,12 @@ TEST(YamlTimelineBadInput, PartiesAndSnapshotsTogether) {
   expect_error(copy.folder(), "scenario.yaml", 12, "remove 'parties'");
 }
 
+TEST(YamlTimelineBadInput, AScenarioWithoutATimeline) {
+  EditedCopy copy;
+  copy.replace("scenario.yaml", "snapshots:\n  - snapshots/opening.yaml\n  - snapshots/march.yaml\n", "");
+  expect_error(copy.folder(), "scenario.yaml", 2, "this scenario has no timeline");
+}
+
 TEST(YamlTimelineBadInput, MalformedSnapshotFile) {
   EditedCopy copy;
   copy.replace("snapshots/march.yaml", "title: Within reach", "title: [Within reach");
