@@ -214,5 +214,28 @@ TEST(FlagshipClaims, TheChildrenAreContestedSideBySide) {
         << id;
 }
 
+// The numbers of docs/FLAGSHIP.md ("What the numbers imply"), first computed by an
+// independent Python enumeration of the YAML: a change to any judgement that moves them
+// must update the document too.
+TEST(FlagshipNumbers, RationalOutcomesPerSnapshotMatchTheDocumentedFigures) {
+  const std::vector<std::pair<std::string, std::size_t>> documented = {
+      {"2022-02-first-round-belarus", 30457}, {"2022-03-antalya-istanbul", 57806}, {"2022-04-impasse", 15303},
+      {"2024-04-switzerland-conference", 1496}, {"2025-08-karelia", 28}};
+  for (const auto& [id, expected] : documented) {
+    const auto scenario = scenario_at(timeline(), id);
+    const auto count = *scenario.space.cardinality().as_u64();
+    ASSERT_EQ(count, 104976u);
+    std::size_t rational = 0;
+    for (std::uint64_t outcome = 0; outcome < count; ++outcome) {
+      const auto utilities = utilities_of(scenario, scenario.space.from_id(outcome));
+      bool all = true;
+      for (std::size_t p = 0; p < utilities.size(); ++p)
+        all = all && utilities[p] >= scenario.parties[p].reservation_value - 1e-9;  // the analysis tie tolerance
+      rational += all;
+    }
+    EXPECT_EQ(rational, expected) << id;
+  }
+}
+
 }  // namespace
 }  // namespace parley
