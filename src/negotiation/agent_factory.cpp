@@ -13,7 +13,7 @@ namespace parley::negotiation {
 namespace {
 
 [[noreturn]] void fail(std::string_view spec, const std::string& problem) {
-  throw InputError(SourceLocation{"", 0, "agent"}, fmt::format("agent spec '{}': {}", spec, problem));
+  throw InputError(SourceLocation{"", 0, fmt::format("agent spec '{}'", spec)}, problem);
 }
 
 const ComponentDoc* find_doc(std::string_view kind, std::string_view name) {

@@ -72,7 +72,7 @@ class SpecParser {
   bool at_end() const { return pos_ >= text_.size(); }
 
   [[noreturn]] void fail(const std::string& problem) const {
-    throw InputError(SourceLocation{"", 0, "agent"}, fmt::format("agent spec '{}': {}", text_, problem));
+    throw InputError(SourceLocation{"", 0, fmt::format("agent spec '{}'", text_)}, problem);
   }
 
   std::string_view text_;

@@ -116,7 +116,7 @@ void run_mediated(SessionRun& run) {
 
 MediatorConfig parse_mediator_spec(std::string_view spec, const std::vector<std::string>& party_names) {
   const auto bad = [&](const std::string& problem) {
-    throw InputError(SourceLocation{"", 0, "mediator"}, fmt::format("mediator spec '{}': {}", spec, problem));
+    throw InputError(SourceLocation{"", 0, fmt::format("mediator spec '{}'", spec)}, problem);
   };
   MediatorConfig config;
   config.spec = std::string(spec);

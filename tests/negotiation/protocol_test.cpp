@@ -2,6 +2,7 @@
 // discounting, breakdown utility, rule-breaking agents, determinism.
 #include <cmath>
 #include <sstream>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -234,6 +235,27 @@ TEST(Protocol, SameSeedGivesAByteIdenticalTrace) {
   EXPECT_EQ(first, trace_of(11));
   EXPECT_NE(first, trace_of(12));  // the random agent really draws from the seed
   EXPECT_NE(first.find("\"action\":\"offer\""), std::string::npos);
+}
+
+TEST(Protocol, APreparedScenarioIsSharedReadOnlyAcrossThreads) {
+  const PreparedScenario prepared(test::random_scenario(2, 5, 6, 13));
+  SessionConfig config;
+  config.rounds = 300;
+  const std::vector<std::string> specs{"hardheaded", "agentk"};
+  auto trace_of = [&](std::uint64_t seed) {
+    SessionConfig own = config;
+    own.seed = seed;
+    std::ostringstream text;
+    JsonlTraceWriter writer(text, prepared.scenario());
+    run_session(prepared, specs, own, &writer);
+    return text.str();
+  };
+  std::vector<std::string> sequential, parallel(8);
+  for (std::uint64_t seed = 0; seed < 8; ++seed) sequential.push_back(trace_of(seed));
+  std::vector<std::thread> threads;
+  for (std::uint64_t seed = 0; seed < 8; ++seed) threads.emplace_back([&, seed] { parallel[seed] = trace_of(seed); });
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(parallel, sequential);
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ void run(const AgentsArguments& args) {
     for (const auto& doc : agent_catalog()) known = known || doc.kind == args.kind;
     if (!known)
       throw parley::InputError(parley::SourceLocation{"", 0, "--kind"},
-                               fmt::format("--kind must be agent, offering, acceptance, model or mediator, got '{}'", args.kind));
+                               fmt::format("must be agent, offering, acceptance, model or mediator, got '{}'", args.kind));
   }
   if (args.json) {
     auto list = nlohmann::ordered_json::array();

@@ -14,6 +14,7 @@
 
 #include "command_registry.hpp"
 #include "parley/io/load.hpp"
+#include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/negotiation/session.hpp"
@@ -26,6 +27,7 @@ using Json = nlohmann::ordered_json;
 
 struct NegotiateArguments {
   std::string path;
+  std::string at;  // snapshot of a dated scenario (default: the latest)
   std::string agents;
   std::string protocol = "auto";
   std::string mediator = "hillclimb";
@@ -57,7 +59,7 @@ std::size_t party_index(const parley::Scenario& scenario, const std::string& nam
   std::string known;
   for (const auto& party : scenario.parties) known += (known.empty() ? "" : ", ") + party.name;
   throw parley::InputError(parley::SourceLocation{"", 0, option},
-                           fmt::format("{}: no party named '{}' (parties: {})", option, name, known));
+                           fmt::format("no party named '{}' (parties: {})", name, known));
 }
 
 std::ofstream open_output(const std::string& path, bool force) {
@@ -86,7 +88,7 @@ SessionConfig build_config(const NegotiateArguments& args, const parley::Scenari
     config.protocol = *protocol;
   } else {
     throw parley::InputError(parley::SourceLocation{"", 0, "--protocol"},
-                             fmt::format("--protocol must be sao, saop or mediated, got '{}'", args.protocol));
+                             fmt::format("must be auto, sao, saop or mediated, got '{}'", args.protocol));
   }
   if (config.protocol != Protocol::mediated) config.mediator.party.reset();
   return config;
@@ -169,7 +171,10 @@ void print_result(const parley::Scenario& scenario, const SessionConfig& config,
 void run(const NegotiateArguments& args) {
   const auto specs = split_agent_list(args.agents);
   for (const auto& spec : specs) check_agent_spec(spec);  // fail fast, before loading
-  const PreparedScenario prepared(parley::io::load_scenario(args.path));
+  if (!args.at.empty() && !parley::io::has_timeline(args.path))
+    throw parley::InputError(parley::SourceLocation{args.path, 0, "--at"}, "--at needs a dated scenario (a folder whose scenario.yaml has `snapshots`)");
+  const PreparedScenario prepared(args.at.empty() ? parley::io::load_scenario(args.path)
+                                                  : parley::io::read_timeline_scenario(args.path, args.at));
   const auto& scenario = prepared.scenario();
   const SessionConfig config = build_config(args, scenario);
 
@@ -179,7 +184,7 @@ void run(const NegotiateArguments& args) {
   if (!args.pair.empty()) {
     const auto names = split_names(args.pair);
     if (names.size() != 2 || names[0] == names[1])
-      throw parley::InputError(parley::SourceLocation{"", 0, "--pair"}, "--pair needs two different party names: P1,P2");
+      throw parley::InputError(parley::SourceLocation{"", 0, "--pair"}, "needs two different party names: P1,P2");
     x_party = party_index(scenario, names[0], "--pair");
     y_party = party_index(scenario, names[1], "--pair");
   }
@@ -212,6 +217,7 @@ void setup(CLI::App& root) {
   auto args = std::make_shared<NegotiateArguments>();
   auto* command = root.add_subcommand("negotiate", "simulate one negotiation session between agents on a scenario");
   command->add_option("PATH", args->path, "scenario (YAML file, GENIUS or GeniusWeb folder)")->required();
+  command->add_option("--at", args->at, "dated scenario: the snapshot (id, or a date such as 2022-03; default: the latest)");
   command->add_option("--agents", args->agents, "one agent spec per negotiating party, in party order (see `parley agents`)")
       ->required();
   command->add_option("--protocol", args->protocol, "sao, saop or mediated (auto: sao for two parties, else saop)")

@@ -53,9 +53,9 @@ void check_agent_spec(std::string_view spec);
 // Builds the agent for `party` of `scenario`. Throws InputError on any problem.
 std::unique_ptr<Agent> make_agent(std::string_view spec, const Scenario& scenario, std::size_t party);
 
-// Splits a comma-separated list of specs at the top level ("a,boa:offer=x(e=1),accept=next"
-// is ambiguous, so agents in a list are separated by ';' or by ',' outside parentheses when
-// the next piece does not contain '=' before a ':' — see docs/cli/negotiate.md).
+// Splits a list of specs ("boulware,conceder"). ';' always separates; ',' outside parentheses
+// separates too, except that a piece reading `key=value` (an '=' before any ':' or '(')
+// continues the previous spec's parameters: "boa:offer=linear,accept=never,conceder" is two specs.
 std::vector<std::string> split_agent_list(std::string_view list);
 
 }  // namespace parley::negotiation
