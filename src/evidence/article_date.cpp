@@ -39,26 +39,35 @@ std::optional<std::string> find_article_date(std::string_view text) {
   static const std::string months =
       "(January|February|March|April|May|June|July|August|September|October|November|December|"
       "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-  // Each pattern captures the whole date first, so the earliest one in the text can win.
-  static const RE2 month_day_year("\\b(" + months + "\\s+(\\d{1,2}),?\\s+(\\d{4}))\\b");
-  static const RE2 day_month_year("\\b((\\d{1,2})\\s+" + months + ",?\\s+(\\d{4}))\\b");
-  static const RE2 numeric("\\b((\\d{4})-(\\d{2})-(\\d{2}))\\b");
-  const re2::StringPiece head(text.data(), std::min<std::size_t>(text.size(), 4096));
-  std::optional<std::pair<std::size_t, std::string>> found;
-  const auto keep = [&](const re2::StringPiece& whole, std::optional<std::string> date) {
-    const auto at = static_cast<std::size_t>(whole.data() - head.data());
-    if (date && (!found || at < found->first)) found = std::make_pair(at, *date);
+  // One pass: the leftmost date of any of the three forms (the dateline comes first).
+  static const RE2 any_date("\\b(?:" + months + "\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+" + months +
+                            ",?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b");
+  re2::StringPiece input(text.data(), std::min<std::size_t>(text.size(), 4096));
+  std::array<re2::StringPiece, 9> groups;
+  std::array<RE2::Arg, 9> args;
+  std::array<const RE2::Arg*, 9> arg_pointers{};
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    args[i] = RE2::Arg(&groups[i]);
+    arg_pointers[i] = &args[i];
+  }
+  const auto number = [](const re2::StringPiece& piece) {
+    int value = 0;
+    for (const char c : piece) value = value * 10 + (c - '0');
+    return value;
   };
-  re2::StringPiece whole;
-  std::string month;
-  int day = 0;
-  int year = 0;
-  int month_value = 0;
-  if (RE2::PartialMatch(head, month_day_year, &whole, &month, &day, &year)) keep(whole, iso(year, month_number(month), day));
-  if (RE2::PartialMatch(head, day_month_year, &whole, &day, &month, &year)) keep(whole, iso(year, month_number(month), day));
-  if (RE2::PartialMatch(head, numeric, &whole, &year, &month_value, &day)) keep(whole, iso(year, month_value, day));
-  if (!found) return std::nullopt;
-  return found->second;
+  // An invalid date ("February 30, 2022") does not stop the search for a valid one.
+  while (RE2::FindAndConsumeN(&input, any_date, arg_pointers.data(), static_cast<int>(groups.size()))) {
+    std::optional<std::string> date;
+    if (!groups[0].empty()) {
+      date = iso(number(groups[2]), month_number(std::string_view(groups[0].data(), groups[0].size())), number(groups[1]));
+    } else if (!groups[4].empty()) {
+      date = iso(number(groups[5]), month_number(std::string_view(groups[4].data(), groups[4].size())), number(groups[3]));
+    } else {
+      date = iso(number(groups[6]), number(groups[7]), number(groups[8]));
+    }
+    if (date) return date;
+  }
+  return std::nullopt;
 }
 
 }  // namespace parley::evidence::detail

@@ -2,7 +2,10 @@
 
 #include <optional>
 
+#include <stdexcept>
+
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "evidence/yaml_helpers.hpp"
 #include "parley/model/error.hpp"
@@ -68,13 +71,14 @@ IssueLexicon load_issue_lexicon_or_default(const std::filesystem::path& path) {
 
 struct IssueMatcher::Compiled {
   std::vector<std::string> names;
-  std::vector<std::unique_ptr<RE2>> patterns;
+  std::unique_ptr<RE2::Set> set;  // one pass over a text finds every issue it touches
 };
 
 IssueMatcher::IssueMatcher(const IssueLexicon& lexicon) : compiled_(std::make_unique<Compiled>()) {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
+  compiled_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const auto& issue : lexicon.issues) {
     std::string alternation;
     for (const auto& keyword : issue.keywords) {
@@ -92,11 +96,13 @@ IssueMatcher::IssueMatcher(const IssueLexicon& lexicon) : compiled_(std::make_un
       }
       alternation += flexible;
     }
-    auto pattern = std::make_unique<RE2>("\\b(?:" + alternation + ")", options);
-    if (!pattern->ok()) throw InputError("issue '" + issue.issue + "': keywords do not form a valid pattern");
+    std::string error;
+    if (compiled_->set->Add("\\b(?:" + alternation + ")", &error) < 0) {
+      throw InputError("issue '" + issue.issue + "': keywords do not form a valid pattern (" + error + ")");
+    }
     compiled_->names.push_back(issue.issue);
-    compiled_->patterns.push_back(std::move(pattern));
   }
+  if (!compiled_->set->Compile()) throw std::runtime_error("issue lexicon: RE2 set does not compile");
 }
 
 IssueMatcher::~IssueMatcher() = default;
@@ -104,14 +110,16 @@ IssueMatcher::IssueMatcher(IssueMatcher&&) noexcept = default;
 IssueMatcher& IssueMatcher::operator=(IssueMatcher&&) noexcept = default;
 
 std::vector<std::string> IssueMatcher::issues_in(const std::vector<std::string_view>& texts) const {
+  std::vector<bool> touched(compiled_->names.size(), false);
+  std::vector<int> hits;
+  for (const auto text : texts) {
+    hits.clear();
+    if (compiled_->names.empty() || !compiled_->set->Match(re2::StringPiece(text.data(), text.size()), &hits)) continue;
+    for (const int hit : hits) touched[static_cast<std::size_t>(hit)] = true;
+  }
   std::vector<std::string> found;
-  for (std::size_t i = 0; i < compiled_->patterns.size(); ++i) {
-    for (const auto text : texts) {
-      if (RE2::PartialMatch(text, *compiled_->patterns[i])) {
-        found.push_back(compiled_->names[i]);
-        break;
-      }
-    }
+  for (std::size_t i = 0; i < touched.size(); ++i) {
+    if (touched[i]) found.push_back(compiled_->names[i]);
   }
   return found;
 }

@@ -34,7 +34,7 @@ IssueLexicon load_issue_lexicon(const std::filesystem::path& path);
 // The same, but a file without a `lexicon` section yields default_negotiation_lexicon().
 IssueLexicon load_issue_lexicon_or_default(const std::filesystem::path& path);
 
-// Compiled matcher (one RE2 per issue). Immutable after construction; safe to share.
+// Compiled matcher (one RE2::Set over all issues). Immutable after construction; safe to share.
 class IssueMatcher {
  public:
   explicit IssueMatcher(const IssueLexicon& lexicon);
