@@ -19,15 +19,18 @@ struct VerifyArguments {
   bool json = false;
 };
 
+std::string counted(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
 void print_report(const std::string& path, const parley::evidence::CitationReport& report) {
   for (const auto& problem : report.problems) {
     fmt::print("{}:{}: {}: {}\n", problem.where.file, problem.where.line, problem.context, problem.problem);
     if (!problem.quote.empty()) fmt::print("    quote: \"{}\"\n", problem.quote);
   }
-  const auto counts = fmt::format("{} citations ({} positions, {} claims, {} sources)", report.citations,
-                                  report.positions, report.claims, report.sources);
+  const auto counts = fmt::format("{} ({}, {}, {})", counted(report.citations, "citation"),
+                                  counted(report.positions, "position"), counted(report.claims, "claim"),
+                                  counted(report.sources, "source"));
   if (report.ok()) fmt::print("{}: all {} verified\n", path, counts);
-  else fmt::print("{}: {} problem{} in {}\n", path, report.problems.size(), report.problems.size() == 1 ? "" : "s", counts);
+  else fmt::print("{}: {} in {}\n", path, counted(report.problems.size(), "problem"), counts);
 }
 
 void run(const VerifyArguments& args) {
