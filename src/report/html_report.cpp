@@ -206,7 +206,10 @@ void snapshot_section(std::string& out, const TimelineReport& report, const Snap
   agreement_section(out, snapshot);
   packages_section(out, snapshot);
   simulations_section(out, snapshot);
-  const SimulationRun* plotted = snapshot.simulations.empty() ? nullptr : &snapshot.simulations.back();
+  // The last alternating-offers session ("both patient"): the plot draws offers per negotiator.
+  const SimulationRun* plotted = nullptr;
+  for (const auto& run : snapshot.simulations)
+    if (run.config.protocol != negotiation::Protocol::mediated) plotted = &run;
   out += "<h3>Utility space</h3><p class=\"muted\">Every outcome (a sample), the Pareto frontier, the reservation values "
          "(dashed), the Nash and Kalai–Smorodinsky points, and the offers of the simulated session \"" +
          esc(plotted ? plotted->name : std::string("-")) + "\".</p>";

@@ -3,16 +3,25 @@
 // Pareto frontier, reference points, ZOPA, opposition, each party's best and worst outcome.
 // All computing is parley::analysis::analyze; --json prints report::analysis_to_json; the
 // default output is aligned tables. See docs/cli/analyze.md.
+// A dated scenario (the flagship) is analysed at `--at SNAPSHOT` (default: the latest);
+// `--shock SPEC` changes it first and `--sweep` adds the sensitivity sweep (per snapshot when
+// no --at is given): analysis/sensitivity.hpp, report/sensitivity_report.hpp, docs/cli/report.md.
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
 #include "command_registry.hpp"
 #include "parley/analysis/analyze.hpp"
+#include "parley/analysis/sensitivity.hpp"
 #include "parley/io/load.hpp"
+#include "parley/io/yaml_timeline.hpp"
+#include "parley/model/error.hpp"
 #include "parley/report/analysis_json.hpp"
+#include "parley/report/sensitivity_report.hpp"
 
 namespace {
 
@@ -25,6 +34,9 @@ struct AnalyzeArguments {
   std::uint64_t max_search_nodes = analysis::FrontierOptions{}.max_search_nodes;
   std::uint64_t max_enumeration = analysis::FrontierOptions{}.max_enumerated_outcomes;
   std::size_t points = 10;
+  std::string at;                   // snapshot of a dated scenario
+  std::vector<std::string> shocks;  // "Russia.reservation-=0.1", ...
+  bool sweep = false;
 };
 
 std::string utilities_text(const std::vector<double>& utilities) {
@@ -110,8 +122,46 @@ void print_tables(const Scenario& scenario, const analysis::AnalysisResult& resu
   }
 }
 
+std::vector<analysis::Shock> parse_shocks(const AnalyzeArguments& args) {
+  std::vector<analysis::Shock> shocks;
+  for (const auto& spec : args.shocks) shocks.push_back(analysis::parse_shock(spec));
+  return shocks;
+}
+
+// The sweep of the analysed scenario, or of every snapshot of a dated scenario without --at.
+void print_sweep(const AnalyzeArguments& args, const Scenario& scenario, const analysis::FrontierOptions& frontier,
+                 nlohmann::ordered_json* json) {
+  std::vector<std::pair<std::string, Scenario>> targets;
+  if (args.at.empty() && io::has_timeline(args.path)) {
+    const auto timeline = io::read_timeline(args.path);
+    for (const auto& snapshot : timeline.snapshots)
+      targets.emplace_back(snapshot.id, analysis::apply_shocks(scenario_at(timeline, snapshot), parse_shocks(args)));
+  } else {
+    targets.emplace_back(args.at, scenario);
+  }
+  auto all = nlohmann::ordered_json::array();
+  for (const auto& [snapshot, target] : targets) {
+    const auto sweep = analysis::sensitivity_sweep(target, frontier);
+    if (json) {
+      auto entry = report::sweep_json(target, sweep);
+      if (!snapshot.empty()) entry["snapshot"] = snapshot;
+      all.push_back(entry);
+    } else {
+      fmt::print("\nsensitivity{}\n{}", snapshot.empty() ? "" : " at " + snapshot, report::sweep_text(target, sweep));
+    }
+  }
+  if (json) (*json)["sensitivity"] = all;
+}
+
+Scenario load_analysed_scenario(const AnalyzeArguments& args) {
+  if (!args.at.empty() && !io::has_timeline(args.path))
+    throw InputError(SourceLocation{args.path, 0, "--at"}, "--at needs a dated scenario (a folder whose scenario.yaml has `snapshots`)");
+  auto scenario = io::has_timeline(args.path) ? io::read_timeline_scenario(args.path, args.at) : io::load_scenario(args.path);
+  return analysis::apply_shocks(std::move(scenario), parse_shocks(args));
+}
+
 void run(const AnalyzeArguments& args) {
-  const auto scenario = io::load_scenario(args.path);
+  const auto scenario = load_analysed_scenario(args);
   analysis::AnalysisOptions options;
   options.frontier.max_frontier_points = args.max_frontier;
   options.frontier.max_search_nodes = args.max_search_nodes;
@@ -119,10 +169,14 @@ void run(const AnalyzeArguments& args) {
   options.zopa.max_search_nodes = args.max_search_nodes;
   options.max_extreme_search_nodes = args.max_search_nodes;
   const auto result = analysis::analyze(scenario, options);
-  if (args.json)
-    fmt::print("{}\n", report::analysis_to_json(scenario, result).dump(2));
-  else
+  if (args.json) {
+    auto json = report::analysis_to_json(scenario, result);
+    if (args.sweep) print_sweep(args, scenario, options.frontier, &json);
+    fmt::print("{}\n", json.dump(2));
+  } else {
     print_tables(scenario, result, args.points);
+    if (args.sweep) print_sweep(args, scenario, options.frontier, nullptr);
+  }
 }
 
 void setup(CLI::App& root) {
@@ -142,6 +196,13 @@ void setup(CLI::App& root) {
                       "nonlinear spaces up to this many outcomes are walked in full, without budget")
       ->capture_default_str();
   command->add_option("--points", args->points, "frontier rows shown in the tables")->capture_default_str();
+  command->add_option("--at", args->at, "dated scenario: the snapshot (id, or a date such as 2022-03; default: the latest)");
+  command->add_option("--shock", args->shocks,
+                      "change the scenario first (repeatable): PARTY.reservation-=0.1, PARTY.weight.ISSUE*=1.5, "
+                      "PARTY.evaluation.ISSUE.VALUE=0.2 (operators =, +=, -=, *=)");
+  command->add_flag("--sweep", args->sweep,
+                    "add the sensitivity sweep: ZOPA margin, the reservation value at which the ZOPA opens or closes, "
+                    "blocking issues (every snapshot of a dated scenario unless --at is given)");
   command->callback([args] { run(*args); });
 }
 
