@@ -58,10 +58,12 @@ std::string manifest_difference(const nlohmann::json& stored, const nlohmann::js
   if (patch.empty()) return "";
   const auto& first = patch.front();
   const std::string where = first.value("path", std::string("/"));
-  if (first.value("op", "") == "replace")
-    return fmt::format("{} was {}, now {}", where, a.at(nlohmann::json::json_pointer(where)).dump(),
-                       first["value"].dump());
-  return fmt::format("{} differs ({})", where, first.value("op", "change"));
+  const std::string op = first.value("op", "");
+  const nlohmann::json::json_pointer pointer(where);
+  if (op == "replace") return fmt::format("{} was {}, now {}", where, a.at(pointer).dump(), first["value"].dump());
+  if (op == "remove") return fmt::format("{} was {}, now absent", where, a.at(pointer).dump());
+  if (op == "add") return fmt::format("{} is new: {}", where, first["value"].dump());
+  return fmt::format("{} differs", where);
 }
 
 }  // namespace parley::tournament

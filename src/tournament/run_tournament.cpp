@@ -158,14 +158,17 @@ RunSummary run_tournament(const Tournament& tournament, const RunOptions& option
     const auto batch_start = Clock::now();
     if (group.is_root()) progress.batch_started(done, end - done);
     auto lines = run_share(tournament, done, end, group, arena, group.is_root() ? &progress : nullptr);
+    // The rate counts computing time only: with communication and fsync included, a slow
+    // link would shrink batches, which adds more communication, and so on down to tiny batches.
+    const double compute_seconds = std::max(seconds_since(batch_start), 1e-6);
+    const double rate = static_cast<double>(lines.size()) * group.size() / compute_seconds;
     auto per_rank = group.gather(lines);
     if (group.is_root()) {
       store->append(in_session_order(std::move(per_rank), end - done));
       progress.batch_finished();
       // Size the next batch for about batch_seconds of work at the rate just measured.
-      const double rate = static_cast<double>(end - done) / std::max(seconds_since(batch_start), 1e-6);
       batch = std::clamp<std::uint64_t>(static_cast<std::uint64_t>(rate * options.batch_seconds),
-                                        std::max<std::uint64_t>(workers, 1), kLargestBatch);
+                                        std::max<std::uint64_t>(2 * workers, 8), kLargestBatch);
     }
     group.broadcast(batch);
     summary.ran += end - done;

@@ -28,7 +28,6 @@ void check_specs(const std::vector<std::string>& specs, const std::string& field
 
 void check_config(const TournamentConfig& config) {
   if (config.agents.empty()) bad("agents", "a tournament needs at least one agent");
-  if (config.scenarios.empty()) bad("scenarios", "a tournament needs at least one scenario");
   check_specs(config.agents, "agents");
   check_specs(config.opponents, "opponents");
   for (const auto& opponent : config.opponents)

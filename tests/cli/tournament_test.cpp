@@ -42,13 +42,15 @@ class Folder {
 };
 
 // A tournament long enough (about 2,400 sessions) to be killed in the middle.
-std::vector<std::string> tournament_arguments(const fs::path& out, const std::string& threads) {
+// Small batches let the kill land mid-run; MPI runs use larger ones (fewer collective calls).
+std::vector<std::string> tournament_arguments(const fs::path& out, const std::string& threads,
+                                              const std::string& batch_seconds = "0.02") {
   return {"tournament",
           "--agents", "boulware;conceder;linear;hardheaded;tft",
           "--scenarios", parley::test::fixture("tournament/bilateral.yaml").string(),
           parley::test::fixture("tournament/three_party.yaml").string(),
           "--repetitions", "30", "--rounds", "200", "--seed", "77", "--threads", threads,
-          "--batch-seconds", "0.02", "--out", out.string()};
+          "--batch-seconds", batch_seconds, "--out", out.string()};
 }
 
 std::string shell_join(const std::vector<std::string>& arguments) {
@@ -140,7 +142,7 @@ TEST(TournamentCli, MpiTwoProcessesWriteTheSameStore) {
       "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 mpirun --oversubscribe -np 2 "
       "--mca btl self,tcp --mca btl_tcp_if_include lo --mca oob_tcp_if_include lo ";
   const std::string command = mpirun + "'" + parley::test::cli_path().string() + "'" +
-                              shell_join(tournament_arguments(folder.path(), "1")) + " 2>&1";
+                              shell_join(tournament_arguments(folder.path(), "1", "0.5")) + " 2>&1";
   std::string output;
   FILE* pipe = popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);

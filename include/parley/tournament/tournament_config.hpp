@@ -36,7 +36,8 @@ struct TournamentConfig {
 // Largest accepted max_assignments (assignment lists are held in memory).
 inline constexpr std::uint64_t kAssignmentLimit = 1'000'000;
 
-// Checks everything that does not need the scenarios: at least one agent and one scenario,
+// Checks everything that does not need the scenarios (prepare_tournament checks that there is
+// at least one; `scenarios` may stay empty when they are given in memory): at least one agent,
 // agent specs valid, no spec listed twice (also across agents and opponents), repetitions,
 // rounds and max_assignments in range, protocol and mediator names known. Throws InputError.
 void check_config(const TournamentConfig& config);
