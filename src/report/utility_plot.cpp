@@ -165,7 +165,10 @@ std::string render_utility_plot(const UtilityPlotInput& input, double width, dou
   if (references && references->kalai_smorodinsky)
     entry("Kalai-Smorodinsky", [&](double cx, double cy) { cross(canvas, cx, cy, "#9467bd", true); });
   for (std::size_t m = 0; m < makers.size(); ++m)
-    entry("offers by " + scenario.parties[makers[m]].name, [&](double cx, double cy) {
+    // A neutral mediator's proposals carry no party index (SIZE_MAX in the trace).
+    entry(makers[m] < scenario.parties.size() ? "offers by " + scenario.parties[makers[m]].name
+                                              : std::string("mediator's proposals"),
+          [&](double cx, double cy) {
       canvas.line(cx - 8, cy, cx + 8, cy, {palette_colour(m), 1.4, false});
       canvas.circle(cx, cy, 3, palette_colour(m));
     });

@@ -117,6 +117,19 @@ TEST(NegotiateCli, MultilateralAndMediatedProtocols) {
   EXPECT_EQ(json["agents"].size(), 2u);
 }
 
+TEST(NegotiateCli, PlotOfANeutralMediatorsProposals) {
+  const auto plot = std::filesystem::temp_directory_path() / "parley-mediated-plot.svg";
+  std::filesystem::remove(plot);
+  const auto laptop = (parley::test::source_dir() / "scenarios/examples/laptop.yaml").string();
+  const auto run = run_cli("negotiate '" + laptop + "' --protocol mediated --agents boulware,conceder --plot '" +
+                           plot.string() + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::ifstream file(plot);
+  const std::string svg((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  EXPECT_NE(svg.find("mediator&apos;s proposals"), std::string::npos);
+  std::filesystem::remove(plot);
+}
+
 TEST(NegotiateCli, BadInputExitsTwoWithAClearMessage) {
   const auto unknown = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents conceder,bolware");
   EXPECT_EQ(unknown.exit_code, 2);
