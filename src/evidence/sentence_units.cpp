@@ -37,6 +37,46 @@ bool ends_with_abbreviation(std::string_view sentence) {
   return false;
 }
 
+std::string_view first_word(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && !is_space(text[end]) && text[end] != ',' && text[end] != '.') ++end;
+  return text.substr(0, end);
+}
+
+bool lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = is_upper_ascii(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// ICU breaks after "p.m." and "U.S." when a capitalised word follows, but "1 p.m. Ukraine
+// time, CNN reported" and "the U.S. Treasury Department said" are one sentence. The break
+// is kept when the next sentence opens like a sentence ("the U.S. The next day ...").
+bool abbreviation_continues(std::string_view sentence, std::string_view next) {
+  const std::string_view word = first_word(next);
+  if (sentence.ends_with(" a.m.") || sentence.ends_with(" p.m.")) {
+    static constexpr std::string_view zones[] = {"ET", "EST", "EDT", "CT", "PT", "PST", "PDT", "GMT", "UTC", "CET", "BST", "MSK"};
+    for (const auto zone : zones) {
+      if (word == zone) return true;
+    }
+    const std::string_view rest = next.substr(std::min(next.size(), word.size() + 1));
+    return !word.empty() && is_upper_ascii(word[0]) && lower_equals(first_word(rest), "time");
+  }
+  static constexpr std::string_view country_abbreviations[] = {" U.S.", " U.K.", " U.N.", " E.U."};
+  const bool country = std::any_of(std::begin(country_abbreviations), std::end(country_abbreviations),
+                                   [&](std::string_view a) { return sentence.ends_with(a); });
+  if (!country || word.empty() || !is_upper_ascii(word[0])) return false;
+  static constexpr std::string_view openers[] = {
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but", "and", "or", "this",
+      "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "for", "after", "when", "while",
+      "if", "yet", "so", "still", "then", "now", "however", "meanwhile", "since", "because", "although", "what",
+      "who", "why", "how", "where", "to", "by", "with", "from", "no", "not", "some", "many", "most", "one", "all"};
+  return std::none_of(std::begin(openers), std::end(openers), [&](std::string_view o) { return lower_equals(word, o); });
+}
+
 // “Go, go!” Trump said. — ICU ends a sentence after "!”" or "?”" even when the attribution
 // follows; such a unit continues into the next sentence.
 bool ends_with_exclaimed_quote(std::string_view text, ByteSpan unit) {
@@ -102,7 +142,8 @@ std::vector<Unit> build_units(std::string_view text, const std::vector<ByteSpan>
       while (quote < quotes.size() && quotes[quote].end <= unit.span.end) ++quote;
       const bool quote_spans_break = quote < quotes.size() && quotes[quote].begin < unit.span.end;
       const bool same_paragraph = paragraph_of(sentences[s].begin) == unit.paragraph;
-      const bool abbreviation = ends_with_abbreviation(unit.span.in(text));
+      const bool abbreviation = ends_with_abbreviation(unit.span.in(text)) ||
+                                abbreviation_continues(unit.span.in(text), sentences[s].in(text));
       if (!same_paragraph || !(quote_spans_break || abbreviation || ends_with_exclaimed_quote(text, unit.span))) break;
       unit.span.end = sentences[s].end;
       ++s;

@@ -75,10 +75,11 @@ void SpeakerResolver::add_directory_people() {
     const auto& entry = directory_.entries[e];
     Person person{entry.name, {}, {}, e, true};
     for (const auto& title : entry.titles) {
+      person.title_phrases.push_back(lowercase(title));
       std::size_t start = 0;
       while (start < title.size()) {
         const auto end = std::min(title.find(' ', start), title.size());
-        if (end > start) person.title_words.push_back(title.substr(start, end - start));
+        if (end > start) person.title_words.push_back(lowercase(title.substr(start, end - start)));
         start = end + 1;
       }
     }
@@ -156,12 +157,69 @@ void SpeakerResolver::scan_names() {
   }
 }
 
+bool SpeakerResolver::title_fits(const Person& person, std::string_view head) {
+  const auto& words = person.title_words;
+  if (head.empty() || std::find(words.begin(), words.end(), head) != words.end()) return true;
+  if (is_word(head, WordClass::role_noun)) return true;
+  return is_word(head, WordClass::leader_title) &&
+         std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_word(w, WordClass::leader_title); });
+}
+
+std::optional<std::size_t> SpeakerResolver::person_named(std::string_view name) const {
+  for (std::size_t i = 0; i < people_.size(); ++i) {
+    if (people_[i].name == name) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<Resolution> SpeakerResolver::bare_title(const std::string& phrase, std::string_view head,
+                                                      std::size_t position, std::size_t unit_begin,
+                                                      const Resolution* previous) const {
+  // A directory title written out in full ("the head of state" for "the Belarusian head of
+  // state") narrows the candidates to its holders; else every holder of the head noun.
+  const auto holds_phrase = [&](const Person& p) {
+    return std::any_of(p.title_phrases.begin(), p.title_phrases.end(), [&](const std::string& t) {
+      return (" " + t + " ").find(" " + phrase + " ") != std::string::npos;
+    });
+  };
+  const auto latest = [&](auto&& fits) {
+    std::optional<std::size_t> chosen;
+    std::size_t chosen_at = 0;
+    for (std::size_t i = 0; i < people_.size(); ++i) {
+      const auto at = last_mention_before(i, position);
+      if (at && fits(people_[i]) && (!chosen || *at > chosen_at)) {
+        chosen = i;
+        chosen_at = *at;
+      }
+    }
+    return chosen;
+  };
+  const bool by_phrase = latest(holds_phrase).has_value();
+  const auto fits = [&](const Person& p) { return by_phrase ? holds_phrase(p) : title_fits(p, head); };
+  const auto found = latest(fits);
+  // "During the meeting, the head of state thanked Vladimir Putin ... ," the President
+  // said": a bare title continues the last speaker when that speaker holds it, unless a
+  // holder is named in this very unit.
+  if (previous && previous->person) {
+    const bool named_here = found && last_mention_before(*found, position).value_or(0) >= unit_begin;
+    const auto speaker = person_named(previous->speaker);
+    if (!named_here && speaker && fits(people_[*speaker])) {
+      Resolution r = *previous;
+      r.resolved = true;
+      return r;
+    }
+  }
+  if (!found) return std::nullopt;
+  Resolution r = from_person(*found, phrase);
+  r.resolved = true;
+  return r;
+}
+
 std::optional<std::size_t> SpeakerResolver::nearest(std::size_t position, const std::vector<std::string>& modifiers,
                                                     std::string_view head) const {
   const auto has = [](const Person& p, std::string_view w) {
     return std::find(p.title_words.begin(), p.title_words.end(), w) != p.title_words.end();
   };
-  const bool leader_head = !head.empty() && is_word(head, WordClass::leader_title);
   const auto best = [&](auto&& fits) {
     std::optional<std::size_t> chosen;
     std::size_t chosen_at = 0;
@@ -178,11 +236,7 @@ std::optional<std::size_t> SpeakerResolver::nearest(std::size_t position, const 
   const auto modifiers_fit = [&](const Person& p) {
     return std::all_of(modifiers.begin(), modifiers.end(), [&](const std::string& m) { return has(p, m); });
   };
-  const auto head_fits = [&](const Person& p) {
-    if (head.empty() || has(p, head)) return true;
-    return leader_head && std::any_of(p.title_words.begin(), p.title_words.end(),
-                                      [](const std::string& w) { return is_word(w, WordClass::leader_title); });
-  };
+  const auto head_fits = [&](const Person& p) { return title_fits(p, head); };
   if (head.empty() && modifiers.empty()) return best([](const Person& p) { return p.titled; });
   if (auto found = best([&](const Person& p) { return head_fits(p) && modifiers_fit(p); })) return found;
   if (!modifiers.empty()) return best(modifiers_fit);
@@ -301,6 +355,11 @@ Resolution SpeakerResolver::resolve(ByteSpan source, std::size_t unit_begin, con
       for (std::size_t k = 1; k < modifiers_end; ++k) {
         // only words a title can hold ("Belarusian", "foreign"); "top" or "longtime" say nothing
         if (tokens[k].word && title_like(tokens[k].span.in(text_))) modifiers.push_back(lowercase(tokens[k].span.in(text_)));
+      }
+      if (modifiers.empty()) {
+        std::string phrase;
+        for (std::size_t k = 1; k < tokens.size(); ++k) phrase += (phrase.empty() ? "" : " ") + lowercase(tokens[k].span.in(text_));
+        if (auto r = bare_title(phrase, head, source.begin, unit_begin, previous)) return finish(*r);
       }
       if (const auto person = nearest(source.begin, modifiers, head)) {
         Resolution r = from_person(*person, written);

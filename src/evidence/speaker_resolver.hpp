@@ -8,6 +8,11 @@
 //   * he / she                                       → a titled person named earlier in the same
 //     sentence, else the previous statement's speaker when it spoke within the last three
 //     units, else the nearest preceding titled person;
+//   * a bare title ("the President", "the head of state", "the politician") → among its
+//     holders (the people whose directory title holds the phrase word for word, else whose
+//     titles hold the head noun; anyone holds a role noun such as politician), the previous
+//     statement's speaker unless another holder is named in the same unit, else the nearest
+//     preceding holder;
 //   * "the Belarusian president", "the Russian leader" → the nearest preceding person whose
 //     titles hold the head noun and every modifier (leader/head of state match any leader
 //     title), else whose titles hold every modifier;
@@ -50,12 +55,17 @@ class SpeakerResolver {
     std::vector<std::size_t> mentions;     // byte offsets, increasing
     std::optional<std::size_t> directory_entry;
     bool titled = false;  // seen with a title/honorific, or listed in the directory
+    std::vector<std::string> title_phrases;  // the directory's titles, lowercase
   };
 
   void add_directory_people();
   void scan_names();
   std::size_t person_for(std::string_view name, std::string_view surname);
   std::optional<std::size_t> lookup(std::string_view surname) const;
+  static bool title_fits(const Person& person, std::string_view head);
+  std::optional<Resolution> bare_title(const std::string& phrase, std::string_view head, std::size_t position,
+                                       std::size_t unit_begin, const Resolution* previous) const;
+  std::optional<std::size_t> person_named(std::string_view name) const;
   std::optional<std::size_t> nearest(std::size_t position, const std::vector<std::string>& modifiers,
                                      std::string_view head) const;
   std::optional<std::size_t> last_mention_before(std::size_t person, std::size_t position) const;

@@ -52,9 +52,13 @@ constexpr auto time_adjuncts = std::to_array<std::string_view>({"again", "alread
 constexpr auto titles = std::to_array<std::string_view>({"adm.", "adviser", "advisor", "aide", "ambassador", "analyst", "candidate", "chairman",
     "chairwoman", "chancellor", "chief", "commander", "congressman", "congresswoman", "counterpart", "deputy",
     "diplomat", "director", "dr.", "envoy", "gen.", "general", "gov.", "governor", "head", "king", "lawmaker",
-    "leader", "mayor", "minister", "mr.", "mrs.", "ms.", "negotiator", "nominee", "official", "pope", "premier",
+    "leader", "mayor", "minister", "mr.", "mrs.", "ms.", "negotiator", "nominee", "official", "politician", "pope", "premier",
     "president", "queen", "rep.", "representative", "secretary", "sen.", "senator", "speaker", "spokesman",
-    "spokesperson", "spokeswoman"});
+    "spokesperson", "spokeswoman", "statesman"});
+// Titles that name a role any person may hold: "the politician told RT" refers back to
+// whoever spoke last, whatever their own titles.
+constexpr auto role_nouns = std::to_array<std::string_view>({"diplomat", "lawmaker", "negotiator", "official",
+                                                             "politician", "statesman"});
 constexpr auto leader_titles = std::to_array<std::string_view>({"chancellor", "head", "king", "leader",  "premier",
                                       "president",                    "prime", "queen"});
 constexpr auto demonyms = std::to_array<std::string_view>({"african", "american", "british", "chinese", "dutch", "english",
@@ -123,6 +127,7 @@ const std::vector<Entry>& word_table() {
     add(leader_titles, WordClass::leader_title);
     add(demonyms, WordClass::demonym);
     add(honorifics, WordClass::honorific);
+    add(role_nouns, WordClass::role_noun);
     std::sort(entries.begin(), entries.end());
     std::vector<Entry> merged;
     for (const auto& [word, bits] : entries) {

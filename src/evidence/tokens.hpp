@@ -33,6 +33,7 @@ enum class WordClass {
   leader_title,     // president, prime minister, chancellor, leader, king, head: "the X leader"
   demonym,          // Russian, Ukrainian, Belarusian, American, ... (also by suffix)
   honorific,        // Mr., Mrs., Ms., Dr.
+  role_noun,        // politician, official, diplomat: a title any person may hold
 };
 
 bool is_word(std::string_view token, WordClass word_class);

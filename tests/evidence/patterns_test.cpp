@@ -188,5 +188,20 @@ TEST(EvidencePatterns, InvertedSourceAfterAClause) {
   EXPECT_EQ(span_text(a, a.statements[0].source), "Dmitry Peskov");
 }
 
+// ICU breaks after "p.m." and "U.S."; a time zone or a name that goes on joins them again,
+// a word that opens a sentence does not.
+TEST(EvidencePatterns, AbbreviationsThatDoNotEndSentences) {
+  const auto a = extract_text("The talks began at 1 p.m. Kyiv time, CNN reported.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "The talks began at 1 p.m. Kyiv time");
+  const auto b = extract_text("\"We act,\" the U.S. State Department said.");
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(span_text(b, b.statements[0].source), "the U.S. State Department");
+  const auto c = extract_text("Sanctions hit the U.S. The minister said the talks failed.");
+  ASSERT_EQ(c.statements.size(), 1u);
+  EXPECT_EQ(content_text(c, c.statements[0]), "the talks failed");
+  EXPECT_EQ(span_text(c, c.statements[0].source), "The minister");
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
