@@ -10,16 +10,32 @@ packages=(
   libopenmpi-dev openmpi-bin
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   librsvg2-bin  # rsvg-convert: renders the SVG plots to PNG for checking them by eye
+  libcpp-httplib-dev  # parley serve's HTTP server
+  chromium nodejs npm  # parley serve's browser tests (headless Chromium driven by playwright-core)
 )
 
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# A machine whose Node.js comes from elsewhere (nodesource's nodejs bundles npm) has node and
+# npm without Debian's packages: do not ask apt for them there.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  kept=()
+  for package in "${missing[@]}"; do [[ "$package" == nodejs || "$package" == npm ]] || kept+=("$package"); done
+  missing=("${kept[@]}")
+fi
 
-echo "installing missing packages: ${missing[*]}"
-sudo_cmd=()
-[ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
-"${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing missing packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The browser tests' npm packages, exactly as web/package-lock.json pins them.
+web="$(dirname "$0")/../web"
+if [ ! -d "$web/node_modules/playwright-core" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+fi

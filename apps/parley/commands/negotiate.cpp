@@ -18,12 +18,12 @@
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/negotiation/session.hpp"
+#include "parley/negotiation/session_json.hpp"
 #include "parley/report/utility_plot.hpp"
 
 namespace {
 
 using namespace parley::negotiation;
-using Json = nlohmann::ordered_json;
 
 struct NegotiateArguments {
   std::string path;
@@ -92,44 +92,6 @@ SessionConfig build_config(const NegotiateArguments& args, const parley::Scenari
   }
   if (config.protocol != Protocol::mediated) config.mediator.party.reset();
   return config;
-}
-
-Json outcome_json(const parley::Scenario& scenario, const parley::Outcome& outcome) {
-  Json map = Json::object();
-  for (std::size_t i = 0; i < scenario.space.issue_count(); ++i)
-    map[scenario.space.issue(i).name()] = scenario.space.issue(i).label(outcome[i]);
-  return map;
-}
-
-Json optional_json(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
-
-Json result_json(const parley::Scenario& scenario, const SessionConfig& config, const SessionResult& result) {
-  Json utilities = Json::object(), discounted = Json::object(), agents = Json::object();
-  for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
-    utilities[scenario.parties[p].name] = result.utilities[p];
-    discounted[scenario.parties[p].name] = result.discounted_utilities[p];
-  }
-  for (std::size_t k = 0; k < result.parties.size(); ++k) agents[scenario.parties[result.parties[k]].name] = result.agents[k];
-  Json out{{"scenario", scenario.name},
-           {"protocol", to_string(config.protocol)},
-           {"seed", config.seed},
-           {"agents", agents},
-           {"agreement", result.agreement ? outcome_json(scenario, *result.agreement) : Json(nullptr)},
-           {"utilities", utilities},
-           {"discounted_utilities", discounted},
-           {"rounds", result.rounds},
-           {"t", result.t},
-           {"reason", to_string(result.reason)},
-           {"acting_party", result.acting_party ? Json(scenario.parties[*result.acting_party].name) : Json(nullptr)},
-           {"failure", result.failure.empty() ? Json(nullptr) : Json(result.failure)},
-           {"offers", result.offers},
-           {"distances",
-            {{"pareto", optional_json(result.pareto_distance)},
-             {"nash", optional_json(result.nash_distance)},
-             {"kalai_smorodinsky", optional_json(result.kalai_smorodinsky_distance)}}},
-           {"wall_seconds", result.wall_seconds}};
-  if (config.protocol == Protocol::mediated) out["mediator"] = config.mediator.spec;
-  return out;
 }
 
 std::string distance_text(const std::optional<double>& d) { return d ? fmt::format("{:.4f}", *d) : "n/a"; }
@@ -209,7 +171,7 @@ void run(const NegotiateArguments& args) {
     plot.seed = config.seed;
     plot_file << parley::report::render_utility_plot(plot);
   }
-  if (args.json) fmt::print("{}\n", result_json(scenario, config, result).dump(2));
+  if (args.json) fmt::print("{}\n", session_result_json(scenario, config, result).dump(2));
   else print_result(scenario, config, result, prepared);
 }
 

@@ -1,0 +1,52 @@
+// The JSON form of a session result (schema: docs/cli/negotiate.md).
+#include "parley/negotiation/session_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace parley::negotiation {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json outcome_json(const Scenario& scenario, const Outcome& outcome) {
+  Json map = Json::object();
+  for (std::size_t i = 0; i < scenario.space.issue_count(); ++i)
+    map[scenario.space.issue(i).name()] = scenario.space.issue(i).label(outcome[i]);
+  return map;
+}
+
+Json optional_json(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+
+}  // namespace
+
+Json session_result_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result) {
+  Json utilities = Json::object(), discounted = Json::object(), agents = Json::object();
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
+    utilities[scenario.parties[p].name] = result.utilities[p];
+    discounted[scenario.parties[p].name] = result.discounted_utilities[p];
+  }
+  for (std::size_t k = 0; k < result.parties.size(); ++k) agents[scenario.parties[result.parties[k]].name] = result.agents[k];
+  Json out{{"scenario", scenario.name},
+           {"protocol", to_string(config.protocol)},
+           {"seed", config.seed},
+           {"agents", agents},
+           {"agreement", result.agreement ? outcome_json(scenario, *result.agreement) : Json(nullptr)},
+           {"utilities", utilities},
+           {"discounted_utilities", discounted},
+           {"rounds", result.rounds},
+           {"t", result.t},
+           {"reason", to_string(result.reason)},
+           {"acting_party", result.acting_party ? Json(scenario.parties[*result.acting_party].name) : Json(nullptr)},
+           {"failure", result.failure.empty() ? Json(nullptr) : Json(result.failure)},
+           {"offers", result.offers},
+           {"distances",
+            {{"pareto", optional_json(result.pareto_distance)},
+             {"nash", optional_json(result.nash_distance)},
+             {"kalai_smorodinsky", optional_json(result.kalai_smorodinsky_distance)}}},
+           {"wall_seconds", result.wall_seconds}};
+  if (config.protocol == Protocol::mediated) out["mediator"] = config.mediator.spec;
+  return out;
+}
+
+}  // namespace parley::negotiation

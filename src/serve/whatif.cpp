@@ -1,0 +1,165 @@
+// What-if: `parley analyze --json --at --shock --sweep` on request, plus issue set-asides and
+// the utility space of any two parties.
+#include <algorithm>
+#include <random>
+
+#include <fmt/format.h>
+
+#include "parley/analysis/analyze.hpp"
+#include "parley/analysis/sensitivity.hpp"
+#include "parley/report/analysis_json.hpp"
+#include "parley/report/sensitivity_report.hpp"
+#include "serve/workbench_state.hpp"
+
+namespace parley::serve {
+
+namespace {
+
+constexpr std::size_t max_shocks = 200;
+constexpr std::size_t max_sample = 1500;  // outcomes drawn as the grey cloud of the plot
+
+// The scenario of a what-if request: the snapshot, then the shocks, then the set-aside issues
+// made neutral for every party (analysis::neutralise_issue, the sweep's own definition).
+struct WhatIf {
+  std::string at;
+  std::vector<std::string> shocks;
+  std::vector<std::string> set_aside;
+  Scenario scenario;
+};
+
+WhatIf read_what_if(const Workbench::State& state, const nlohmann::json& request) {
+  WhatIf what_if;
+  what_if.at = detail::string_field(request, "at");
+  what_if.shocks = detail::string_list_field(request, "shocks", max_shocks);
+  what_if.set_aside = detail::string_list_field(request, "set_aside", 1000);
+  std::vector<analysis::Shock> shocks;
+  for (const auto& spec : what_if.shocks) shocks.push_back(analysis::parse_shock(spec));
+  what_if.scenario = analysis::apply_shocks(state.scenario_at(what_if.at), shocks);
+  for (const auto& name : what_if.set_aside) {
+    const auto issue = what_if.scenario.space.find_issue(name);
+    if (!issue) {
+      std::vector<std::string> names;
+      for (const auto& i : what_if.scenario.space.issues()) names.push_back(i.name());
+      throw ApiError(400, fmt::format("set_aside: no issue named '{}' (issues: {})", name, detail::name_list(names)));
+    }
+    for (const auto& party : what_if.scenario.parties)
+      if (!party.utility.is_additive())
+        throw ApiError(400, fmt::format("set_aside: party '{}' has a non-additive utility; an issue cannot be set aside",
+                                        party.name));
+    what_if.scenario = analysis::neutralise_issue(what_if.scenario, *issue);
+  }
+  return what_if;
+}
+
+std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// The equivalent command line (set-asides have no --shock form; the sweep reports them).
+std::string command_line(const Workbench::State& state, const WhatIf& what_if) {
+  std::string line = "parley analyze " + shell_quote(state.path.string());
+  if (!what_if.at.empty()) line += " --at " + shell_quote(what_if.at);
+  for (const auto& shock : what_if.shocks) line += " --shock " + shell_quote(shock);
+  return line + " --sweep --json";
+}
+
+}  // namespace
+
+Json Workbench::preferences(std::string_view at) const {
+  const auto s = state();
+  const auto scenario = s->scenario_at(at);
+  Json parties = Json::array();
+  for (const auto& party : scenario.parties) {
+    Json entry{{"name", party.name}, {"reservation", party.reservation_value}, {"additive", party.utility.is_additive()}};
+    if (party.utility.is_additive()) {
+      const auto& additive = party.utility.additive();
+      Json weights = Json::object(), evaluations = Json::object();
+      for (std::size_t i = 0; i < scenario.space.issue_count(); ++i) {
+        const auto& issue = scenario.space.issue(i);
+        weights[issue.name()] = additive.weights[i];
+        Json values = Json::object();
+        for (std::size_t v = 0; v < issue.size(); ++v) values[issue.label(v)] = additive.evaluations[i][v];
+        evaluations[issue.name()] = values;
+      }
+      entry["weights"] = weights;
+      entry["evaluations"] = evaluations;
+    }
+    parties.push_back(entry);
+  }
+  return Json{{"at", at}, {"parties", parties}};
+}
+
+Json Workbench::analyze(const nlohmann::json& request) const {
+  detail::expect_object(request, {"at", "shocks", "set_aside", "sweep"});
+  const auto s = state();
+  const auto what_if = read_what_if(*s, request);
+  const bool sweep = detail::bool_field(request, "sweep", true);
+  const auto result = analysis::analyze(what_if.scenario);
+  auto out = report::analysis_to_json(what_if.scenario, result);
+  if (sweep) {
+    auto entry = report::sweep_json(what_if.scenario, analysis::sensitivity_sweep(what_if.scenario));
+    if (!what_if.at.empty() || s->timeline) entry["snapshot"] = what_if.at;
+    out["sensitivity"] = Json::array({entry});
+  }
+  out["what_if"] = Json{{"at", what_if.at},
+                        {"shocks", what_if.shocks},
+                        {"set_aside", what_if.set_aside},
+                        {"command", command_line(*s, what_if)}};
+  return out;
+}
+
+Json Workbench::pair(const nlohmann::json& request) const {
+  detail::expect_object(request, {"at", "shocks", "set_aside", "x", "y"});
+  const auto s = state();
+  const auto what_if = read_what_if(*s, request);
+  const auto& scenario = what_if.scenario;
+  const auto x = detail::party_index(scenario, detail::string_field(request, "x", scenario.parties[0].name), "x");
+  const auto y = detail::party_index(scenario, detail::string_field(request, "y", scenario.parties[1].name), "y");
+  if (x == y) throw ApiError(400, "x and y must be two different parties");
+
+  // The pair's own agreement space: the scenario restricted to the two parties.
+  Scenario two = scenario;
+  two.parties = {scenario.parties[x], scenario.parties[y]};
+  const auto result = analysis::analyze(two);
+  Json frontier = Json::array();
+  if (result.frontier.computed())
+    for (std::size_t k = 0; k < result.frontier.size(); ++k) {
+      const auto point = analysis::frontier_point(result.frontier, k);
+      frontier.push_back({point.utilities[0], point.utilities[1]});
+    }
+  auto point = [&](const std::optional<analysis::AgreementPoint>& p) {
+    return p ? report::agreement_point_json(two.space, *p) : Json(nullptr);
+  };
+  // A seeded sample of outcomes (all of them when the space is small) for the cloud.
+  Json sample = Json::array();
+  const auto count = scenario.space.cardinality();
+  if (scenario.space.enumerable(max_sample)) {
+    for (std::uint64_t id = 0; id < *count.as_u64(); ++id) {
+      const auto outcome = scenario.space.from_id(id);
+      sample.push_back({two.parties[0].utility(outcome), two.parties[1].utility(outcome)});
+    }
+  } else {
+    std::mt19937_64 random(1);
+    Outcome outcome(scenario.space.issue_count());
+    for (std::size_t n = 0; n < max_sample; ++n) {
+      for (std::size_t i = 0; i < outcome.size(); ++i)
+        outcome[i] = static_cast<std::uint32_t>(random() % scenario.space.issue(i).size());
+      sample.push_back({two.parties[0].utility(outcome), two.parties[1].utility(outcome)});
+    }
+  }
+  return Json{{"x", scenario.parties[x].name},
+              {"y", scenario.parties[y].name},
+              {"reservation", {scenario.parties[x].reservation_value, scenario.parties[y].reservation_value}},
+              {"frontier", frontier},
+              {"frontier_reason", result.frontier.reason},
+              {"nash", point(result.reference.nash)},
+              {"kalai_smorodinsky", point(result.reference.kalai_smorodinsky)},
+              {"max_welfare", point(result.reference.max_welfare)},
+              {"zopa_nonempty", result.zopa.nonempty ? Json(*result.zopa.nonempty) : Json(nullptr)},
+              {"sample", sample},
+              {"sampled", !scenario.space.enumerable(max_sample)}};
+}
+
+}  // namespace parley::serve

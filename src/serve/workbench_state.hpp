@@ -1,0 +1,50 @@
+// The loaded scenario a Workbench answers from, and the helpers its parts share.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "parley/io/load.hpp"
+#include "parley/model/scenario.hpp"
+#include "parley/model/timeline.hpp"
+#include "parley/serve/workbench.hpp"
+
+namespace parley::serve {
+
+using Json = nlohmann::ordered_json;
+
+struct Workbench::State {
+  std::filesystem::path path;              // as the user gave it
+  std::filesystem::path folder;            // the scenario folder: nothing outside it is served or written
+  io::ScenarioFormat format = io::ScenarioFormat::yaml;
+  std::optional<Timeline> timeline;        // a dated scenario
+  Scenario scenario;                       // the latest snapshot, or the only scenario
+
+  // The scenario a request means: `at` names a snapshot (id or date) of a dated scenario.
+  Scenario scenario_at(std::string_view at) const;
+};
+
+namespace detail {
+
+// Request fields, checked: each throws ApiError(400) naming the field and what was expected.
+void expect_object(const nlohmann::json& request, std::initializer_list<std::string_view> allowed);
+std::string string_field(const nlohmann::json& request, std::string_view key, std::string fallback = {});
+std::vector<std::string> string_list_field(const nlohmann::json& request, std::string_view key,
+                                           std::size_t max_items);
+long long integer_field(const nlohmann::json& request, std::string_view key, long long low, long long high,
+                        long long fallback);
+bool bool_field(const nlohmann::json& request, std::string_view key, bool fallback);
+
+// The party with this name (case-insensitive), or ApiError(400) listing the parties.
+std::size_t party_index(const Scenario& scenario, std::string_view name, std::string_view field);
+
+// "a, b, c" for messages.
+std::string name_list(const std::vector<std::string>& names);
+
+}  // namespace detail
+}  // namespace parley::serve

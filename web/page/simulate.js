@@ -1,0 +1,87 @@
+// Simulate: a protocol and an agent for each party, run by `parley negotiate` on the server;
+// the offers appear in the utility plot of the chosen pair, and the trace can be downloaded.
+import { api, el, fmt, download } from './api.js';
+import { state, setStatus } from './app.js';
+import { utilityPlot } from './charts.js';
+import { projectedPoints } from './space.js';
+
+let catalog = null;
+let formFor = '';
+
+async function buildForm() {
+  if (!catalog) catalog = await api('/api/agents');
+  const agents = catalog.filter((c) => c.kind === 'agent');
+  const form = document.getElementById('simulate-form');
+  const parties = state.preferences.parties.map((p) => p.name);
+  const defaults = ['boulware', 'conceder', 'linear', 'hardheaded'];
+  const rows = parties.map((name, i) => {
+    const select = el('select', { name: `agent-${i}`, 'data-party': name, class: 'agent-select' },
+      el('option', { value: '' }, '(does not negotiate)'),
+      agents.map((a) => el('option', { value: a.name, selected: a.name === defaults[i % defaults.length] && i < 2 }, a.name)));
+    const params = el('input', { type: 'text', name: `params-${i}`, placeholder: 'parameters, e.g. e=0.1', size: 18 });
+    const help = el('div', { class: 'muted', style: 'font-size: .8em' });
+    const describe = () => {
+      const a = agents.find((x) => x.name === select.value);
+      help.textContent = a ? `${a.doc}${a.parameters.length ? ' — ' + a.parameters.map((p) => (p.default ? `${p.name}=${p.default}` : p.name)).join(', ') : ''}` : '';
+    };
+    select.addEventListener('change', describe);
+    describe();
+    return el('div', { class: 'card' }, el('b', {}, name), ' ', select, ' ', params, help);
+  });
+  const protocol = el('select', { name: 'protocol' }, ['auto', 'sao', 'saop', 'mediated'].map((p) => el('option', { value: p }, p)));
+  const rounds = el('input', { type: 'number', name: 'rounds', value: 100, min: 1, max: 10000, style: 'width: 6em' });
+  const seed = el('input', { type: 'number', name: 'seed', value: 1, min: 0, style: 'width: 6em' });
+  const run = el('button', { type: 'submit', class: 'primary', id: 'simulate-run' }, 'Run');
+  form.replaceChildren(el('h2', {}, 'Agents'), ...rows,
+    el('p', {}, el('label', {}, 'protocol ', protocol), ' ', el('label', {}, 'rounds ', rounds), ' ', el('label', {}, 'seed ', seed)),
+    el('p', { class: 'muted' }, 'auto: alternating offers (SAO) for two negotiators, stacked (SAOP) for more. The session runs on the snapshot as written (no what-if).'),
+    run);
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const agentsOf = [], partiesOf = [];
+    parties.forEach((name, i) => {
+      const agent = form.elements[`agent-${i}`].value;
+      if (!agent) return;
+      const p = form.elements[`params-${i}`].value.trim();
+      agentsOf.push(p ? `${agent}:${p}` : agent);
+      partiesOf.push(name);
+    });
+    setStatus('simulating…');
+    try {
+      state.simulation = await api('/api/negotiate', { at: state.at, agents: agentsOf, parties: partiesOf,
+        protocol: protocol.value, rounds: Number(rounds.value), seed: Number(seed.value) });
+      setStatus(`simulated in ${(state.simulation.wall_seconds * 1000).toFixed(0)} ms of compute`);
+    } catch (error) {
+      state.simulation = { error: error.message };
+      setStatus(error.message, true);
+    }
+    renderSimulate();
+  };
+  formFor = state.at;
+}
+
+export async function renderSimulate() {
+  if (!state.preferences || !state.pairData) return;
+  if (formFor !== state.at || !catalog) await buildForm();
+  const result = document.getElementById('simulate-result');
+  const sim = state.simulation;
+  const names = state.analysis.parties, ix = names.indexOf(state.pair.x), iy = names.indexOf(state.pair.y);
+  let extra = { points: projectedPoints() };
+  if (!sim) {
+    result.replaceChildren(el('p', { class: 'muted' }, 'Choose the agents and press Run.'));
+  } else if (sim.error) {
+    result.replaceChildren(el('p', { class: 'field-error' }, sim.error));
+  } else {
+    const agreement = sim.agreement;
+    result.replaceChildren(
+      el('div', { id: 'simulate-outcome', class: agreement ? 'zopa-open' : 'zopa-empty' },
+        agreement ? `agreement in round ${sim.rounds} (t = ${fmt(sim.t, 2)})` : `no agreement: ${sim.reason}${sim.acting_party ? ' by ' + sim.acting_party : ''}`),
+      agreement ? el('div', {}, Object.entries(agreement).map(([k, v]) => `${k.replaceAll('_', ' ')}: ${v}`).join('; ')) : null,
+      el('div', {}, Object.entries(sim.utilities).map(([p, u]) => `${p} ${fmt(u, 3)}`).join(' · ')),
+      el('div', { class: 'muted' }, `${sim.offers} offers, ${sim.protocol}, seed ${sim.seed}; distance to Pareto ${fmt(sim.distances.pareto)}, to Nash ${fmt(sim.distances.nash)}`),
+      el('button', { id: 'trace-download', onclick: () => download(`trace-${state.at || 'scenario'}-seed${sim.seed}.jsonl`, sim.trace, 'application/x-ndjson') }, 'Download trace (JSON Lines)'));
+    extra.offers = sim.offer_list.map((o) => ({ party: o.party, ux: o.utilities[ix], uy: o.utilities[iy] }));
+    if (agreement) extra.agreement = [sim.utilities[state.pair.x], sim.utilities[state.pair.y]];
+  }
+  document.getElementById('simulate-plot').replaceChildren(utilityPlot(state.pairData, extra));
+}
