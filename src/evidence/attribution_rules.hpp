@@ -30,6 +30,8 @@ struct RawStatement {
   std::optional<ByteSpan> cue;
   std::optional<ByteSpan> speaker_hint;  // who speaks when there is no source span (participles)
   bool same_speaker_as_previous = false; // participle clause following a statement in the unit
+  bool narrated = false;                 // the outlet's own sentence (no source, no cue)
+  std::string about;                     // narrated: the directory id of the actor it names
   StatementKind kind = StatementKind::indirect;
   std::string_view pattern;
 };

@@ -31,14 +31,21 @@ std::string evidence_to_json(const std::vector<ArticleEvidence>& articles) {
     for (const auto& s : article.statements) {
       nlohmann::json content = nlohmann::json::array();
       for (const auto& span : s.content) content.push_back(span_json(span, article.text, index));
+      nlohmann::json options = nlohmann::json::array();
+      for (const auto& o : s.options) options.push_back({{"issue", o.issue}, {"option", o.option}, {"keywords", o.keywords}});
+      const auto or_null = [](const std::string& v) { return v.empty() ? nlohmann::json(nullptr) : nlohmann::json(v); };
       statements.push_back({
           {"content", content},
           {"source", s.source ? span_json(*s.source, article.text, index) : nlohmann::json(nullptr)},
           {"cue", s.cue ? span_json(*s.cue, article.text, index) : nlohmann::json(nullptr)},
-          {"speaker", s.speaker.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.speaker)},
+          {"speaker", or_null(s.speaker)},
+          {"speaker_id", or_null(s.speaker_id)},
           {"speaker_resolved", s.speaker_resolved},
-          {"party", s.party.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.party)},
+          {"party", or_null(s.party)},
+          {"about", or_null(s.about)},
+          {"form", std::string(to_string(s.form))},
           {"issues", s.issues},
+          {"options", options},
           {"kind", std::string(to_string(s.kind))},
           {"pattern", s.pattern},
           {"inherited", s.inherited},
@@ -46,6 +53,8 @@ std::string evidence_to_json(const std::vector<ArticleEvidence>& articles) {
     }
     out.push_back({{"file", article.file},
                    {"date", article.date ? nlohmann::json(*article.date) : nlohmann::json(nullptr)},
+                   {"date_from", article.date_from.empty() ? nlohmann::json(nullptr) : nlohmann::json(article.date_from)},
+                   {"source_id", article.source_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(article.source_id)},
                    {"sentences", article.sentence_count},
                    {"statements", statements}});
   }

@@ -1,6 +1,10 @@
 #include "parley/evidence/extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
+
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include "evidence/article_date.hpp"
 #include "evidence/attribution_rules.hpp"
@@ -36,9 +40,63 @@ bool is_fully_quoted(std::string_view text, ByteSpan unit, const std::vector<Byt
 
 }  // namespace
 
+// Actors of the directory as one RE2::Set of their names and aliases (case-sensitive, whole
+// words): which actor an unattributed sentence is about.
+class ActorMentions {
+ public:
+  explicit ActorMentions(const SpeakerDirectory& directory) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (std::size_t e = 0; e < directory.entries.size(); ++e) {
+      const auto& entry = directory.entries[e];
+      if (entry.person) continue;
+      std::vector<std::string> names{entry.name};
+      names.insert(names.end(), entry.aliases.begin(), entry.aliases.end());
+      for (const auto& name : names) {
+        // "the Kremlin" also opens a sentence as "The Kremlin"
+        const bool the = name.starts_with("the ");
+        const std::string pattern =
+            (the ? "\\b[Tt]he\\s+" + RE2::QuoteMeta(name.substr(4)) : "\\b" + RE2::QuoteMeta(name)) +
+            (!name.empty() && std::isalnum(static_cast<unsigned char>(name.back())) ? "\\b" : "");
+        if (set_->Add(pattern, nullptr) < 0) continue;
+        patterns_.push_back(std::make_unique<RE2>(pattern, options));
+        entries_.push_back(e);
+      }
+    }
+    if (entries_.empty() || !set_->Compile()) set_.reset();
+  }
+
+  // The entry of the actor named first in `text`, if any.
+  std::optional<std::size_t> first_in(std::string_view text) const {
+    if (!set_) return std::nullopt;
+    std::vector<int> hits;
+    const re2::StringPiece input(text.data(), text.size());
+    if (!set_->Match(input, &hits)) return std::nullopt;
+    std::optional<std::size_t> first;
+    std::size_t first_at = text.size();
+    for (const int hit : hits) {
+      re2::StringPiece match;
+      if (!patterns_[static_cast<std::size_t>(hit)]->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) continue;
+      const auto at = static_cast<std::size_t>(match.data() - text.data());
+      if (at < first_at) {
+        first_at = at;
+        first = entries_[static_cast<std::size_t>(hit)];
+      }
+    }
+    return first;
+  }
+
+ private:
+  std::unique_ptr<RE2::Set> set_;
+  std::vector<std::unique_ptr<RE2>> patterns_;
+  std::vector<std::size_t> entries_;
+};
+
 struct AttributionExtractor::Impl {
   ExtractorOptions options;
   IssueMatcher issues;
+  ActorMentions actors{options.directory};
   detail::CueFinder cues;
   mutable detail::SentenceSplitter splitter;  // stateful ICU iterator: one extractor per thread
 
@@ -52,7 +110,19 @@ AttributionExtractor::AttributionExtractor(AttributionExtractor&&) noexcept = de
 AttributionExtractor& AttributionExtractor::operator=(AttributionExtractor&&) noexcept = default;
 
 ArticleEvidence AttributionExtractor::extract_file(const std::filesystem::path& path) const {
-  return extract(read_utf8_file(path), path.string());
+  ArticleEvidence article = extract(read_utf8_file(path), path.string());
+  // An article the scenario lists is dated by the scenario (its date_basis says how).
+  std::error_code error;
+  const auto canonical = std::filesystem::weakly_canonical(path, error);
+  for (const auto& source : impl_->options.sources) {
+    std::error_code other_error;
+    const auto known = std::filesystem::weakly_canonical(source.file, other_error);
+    if (error || other_error || known != canonical) continue;
+    article.source_id = source.id;
+    article.date = source.published;
+    article.date_from = "scenario";
+  }
+  return article;
 }
 
 ArticleEvidence AttributionExtractor::extract(std::string text, const std::string& file_name) const {
@@ -62,6 +132,7 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
   article.text = std::move(text);
   const std::string_view view = article.text;
   article.date = detail::find_article_date(view);
+  if (article.date) article.date_from = "text";
 
   // Paragraphs are lines; quotations never cross them.
   std::vector<std::size_t> paragraph_starts{0};
@@ -94,10 +165,26 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
     impl_->cues.find(view, span, unit_quotes, unit_cues);
     const std::size_t before = raw.size();
     detail::apply_attribution_rules({view, span, unit_quotes, unit_cues}, raw);
+    if (raw.size() == before && impl_->options.narration && !is_fully_quoted(view, span, unit_quotes)) {
+      // the outlet's own sentence about an actor and an issue
+      if (const auto actor = impl_->actors.first_in(span.in(view))) {
+        if (!impl_->issues.issues_in({span.in(view)}).empty()) {
+          detail::RawStatement narration;
+          narration.content.push_back(span);
+          narration.pattern = "narration";
+          narration.about = impl_->options.directory.entries[*actor].id;
+          narration.narrated = true;
+          raw.push_back(std::move(narration));
+          unit_of.resize(raw.size(), u);
+          continue;
+        }
+      }
+    }
     // A unit made only of quotations, right after a statement, continues that speaker: in
     // the same paragraph as more content of that statement (as attribution corpora annotate
     // it), in a new paragraph as a statement of its own.
-    if (raw.size() == before && !raw.empty() && unit_of.back() + 1 == u && is_fully_quoted(view, span, unit_quotes)) {
+    if (raw.size() == before && !raw.empty() && !raw.back().narrated && unit_of.back() + 1 == u &&
+        is_fully_quoted(view, span, unit_quotes)) {
       if (units[unit_of.back()].paragraph == units[u].paragraph) {
         raw.back().content.push_back(span);
         unit_of.back() = u;
@@ -121,7 +208,9 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
     const detail::Resolution* previous = nullptr;
     if (i > 0 && unit_of[i] - unit_of[i - 1] <= recent_units) previous = &resolutions.back();
     detail::Resolution resolution;
-    if (r.same_speaker_as_previous && i > 0) {
+    if (r.narrated) {
+      resolution = i > 0 ? resolutions.back() : detail::Resolution{};  // narration does not change who spoke last
+    } else if (r.same_speaker_as_previous && i > 0) {
       resolution = resolutions.back();
     } else if (r.source || r.speaker_hint) {
       resolution = resolver.resolve(r.source ? *r.source : *r.speaker_hint, units[unit_of[i]].span.begin, previous);
@@ -132,15 +221,23 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
     statement.content = std::move(r.content);
     statement.source = r.source;
     statement.cue = r.cue;
-    statement.speaker = resolution.speaker;
-    statement.speaker_resolved = resolution.resolved;
-    statement.party = resolution.party;
+    if (r.narrated) {
+      statement.about = r.about;
+      statement.form = CitationForm::narrated;
+    } else {
+      statement.speaker = resolution.speaker;
+      statement.speaker_resolved = resolution.resolved;
+      statement.party = resolution.party;
+      statement.speaker_id = resolution.id;
+      statement.form = r.kind == StatementKind::direct ? CitationForm::said : CitationForm::reported;
+    }
     statement.kind = r.kind;
     statement.pattern = std::string(r.pattern);
     statement.inherited = r.same_speaker_as_previous;
     std::vector<std::string_view> texts;
     for (const auto& span : statement.content) texts.push_back(span.in(view));
     statement.issues = impl_->issues.issues_in(texts);
+    statement.options = impl_->issues.options_in(statement.issues, texts);
     article.statements.push_back(std::move(statement));
   }
   return article;

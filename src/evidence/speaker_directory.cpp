@@ -46,6 +46,7 @@ SpeakerDirectory load_speaker_directory(const std::filesystem::path& path) {
     if (!person["name"]) throw InputError(SourceLocation{file, person.Mark().line + 1, field + ".name"}, "missing");
     SpeakerEntry entry;
     entry.name = detail::required_string(person["name"], file, field + ".name");
+    if (person["id"]) entry.id = detail::required_string(person["id"], file, field + ".id");
     entry.aliases = detail::string_list(person["aliases"], file, field + ".aliases");
     if (person["party"]) entry.party = detail::required_string(person["party"], file, field + ".party");
     for (auto& title : detail::string_list(person["titles"], file, field + ".titles")) {

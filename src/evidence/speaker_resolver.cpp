@@ -73,7 +73,7 @@ SpeakerResolver::SpeakerResolver(std::string_view text, const SpeakerDirectory& 
 void SpeakerResolver::add_directory_people() {
   for (std::size_t e = 0; e < directory_.entries.size(); ++e) {
     const auto& entry = directory_.entries[e];
-    Person person{entry.name, {}, {}, e, true};
+    Person person{entry.name, {}, {}, e, entry.person};  // an actor ("Russia") is no "he"
     for (const auto& title : entry.titles) {
       person.title_phrases.push_back(lowercase(title));
       std::size_t start = 0;
@@ -246,14 +246,15 @@ std::optional<std::size_t> SpeakerResolver::nearest(std::size_t position, const 
 Resolution SpeakerResolver::from_person(std::size_t person, std::string_view written) const {
   Resolution r;
   r.speaker = people_[person].name;
-  r.person = true;
+  const auto entry = people_[person].directory_entry;
+  r.person = !entry || directory_.entries[*entry].person;
   r.resolved = fold_name(r.speaker) != fold_name(written);
   return r;
 }
 
-std::string SpeakerResolver::party_of(const Resolution& resolution, std::string_view source_text) const {
-  if (directory_.entries.empty()) return {};
-  if (const auto entry = directory_.find(resolution.speaker)) return directory_.entries[*entry].party;
+const SpeakerEntry* SpeakerResolver::entry_of(const Resolution& resolution, std::string_view source_text) const {
+  if (directory_.entries.empty()) return nullptr;
+  if (const auto entry = directory_.find(resolution.speaker)) return &directory_.entries[*entry];
   // "Zelenskyy’s office", "the Kremlin": a directory name or alias inside the source
   const std::string folded = " " + fold_name(source_text) + " ";
   const auto contains_word = [&](const std::string& name) {
@@ -266,12 +267,12 @@ std::string SpeakerResolver::party_of(const Resolution& resolution, std::string_
     return false;
   };
   for (const auto& entry : directory_.entries) {
-    if (contains_word(entry.name)) return entry.party;
+    if (contains_word(entry.name)) return &entry;
     for (const auto& alias : entry.aliases) {
-      if (contains_word(alias)) return entry.party;
+      if (contains_word(alias)) return &entry;
     }
   }
-  return {};
+  return nullptr;
 }
 
 std::optional<std::size_t> SpeakerResolver::last_mention_before(std::size_t person, std::size_t position) const {
@@ -296,9 +297,12 @@ Resolution SpeakerResolver::resolve(ByteSpan source, std::size_t unit_begin, con
     }
   }
   const std::string written = joined(text_, tokens, 0, tokens.size());
-  Resolution result{written, {}, false, false};
+  Resolution result{written, {}, {}, false, false};
   const auto finish = [&](Resolution r) {
-    r.party = party_of(r, written);
+    if (const SpeakerEntry* entry = entry_of(r, written)) {
+      r.party = entry->party;
+      r.id = entry->id;
+    }
     return r;
   };
   if (tokens.empty()) return result;

@@ -36,6 +36,7 @@ namespace parley::evidence::detail {
 struct Resolution {
   std::string speaker;
   std::string party;
+  std::string id;          // the directory entry's id, when the speaker or the source's party is listed
   bool resolved = false;   // linked to a name other than the text as written
   bool person = false;     // a person (not a group or organisation)
 };
@@ -69,7 +70,7 @@ class SpeakerResolver {
   std::optional<std::size_t> nearest(std::size_t position, const std::vector<std::string>& modifiers,
                                      std::string_view head) const;
   std::optional<std::size_t> last_mention_before(std::size_t person, std::size_t position) const;
-  std::string party_of(const Resolution& resolution, std::string_view source_text) const;
+  const SpeakerEntry* entry_of(const Resolution& resolution, std::string_view source_text) const;
   Resolution from_person(std::size_t person, std::string_view written) const;
 
   std::string_view text_;

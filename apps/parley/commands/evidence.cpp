@@ -12,6 +12,8 @@
 #include "parley/evidence/evaluation.hpp"
 #include "parley/evidence/evidence_json.hpp"
 #include "parley/evidence/extractor.hpp"
+#include "parley/evidence/scenario_vocabulary.hpp"
+#include "parley/io/yaml_timeline.hpp"
 
 namespace {
 
@@ -49,28 +51,45 @@ std::string one_line(std::string_view text, std::size_t limit) {
 }
 
 void print_article(const ArticleEvidence& article) {
-  fmt::print("{}  date {}  {} sentences  {} statements\n", article.file, article.date.value_or("-"),
-             article.sentence_count, article.statements.size());
+  fmt::print("{}  date {}{}  {} sentences  {} statements\n", article.file, article.date.value_or("-"),
+             article.date_from.empty() ? "" : " (" + article.date_from + ")", article.sentence_count,
+             article.statements.size());
   for (const auto& s : article.statements) {
     const std::size_t line = 1 + static_cast<std::size_t>(std::count(
                                      article.text.begin(), article.text.begin() + s.content.front().begin, '\n'));
     std::string content;
     for (const auto& span : s.content) content += (content.empty() ? "" : " … ") + std::string(span.in(article.text));
-    fmt::print("  line {:>4}  {}{}  {}  [{}]\n", line, s.speaker.empty() ? "?" : s.speaker,
-               s.party.empty() ? "" : " (" + s.party + ")", s.cue ? std::string(s.cue->in(article.text)) : "(continues)",
-               std::string(to_string(s.kind)));
+    const std::string who = s.form == parley::CitationForm::narrated ? "(outlet, about " + s.about + ")"
+                            : s.speaker.empty()                     ? "?"
+                                                                    : s.speaker;
+    const std::string cue = s.cue                                      ? std::string(s.cue->in(article.text))
+                            : s.form == parley::CitationForm::narrated ? "-"
+                                                                       : "(continues)";
+    fmt::print("  line {:>4}  {}{}  {}  [{}]\n", line, who, s.party.empty() ? "" : " (" + s.party + ")", cue,
+               std::string(parley::to_string(s.form)));
     fmt::print("             {}\n", one_line(content, 160));
-    if (!s.issues.empty()) fmt::print("             issues: {}\n", fmt::join(s.issues, ", "));
+    if (!s.issues.empty()) {
+      std::vector<std::string> tagged;
+      for (const auto& issue : s.issues) {
+        const auto option = std::find_if(s.options.begin(), s.options.end(), [&](const OptionMatch& o) { return o.issue == issue; });
+        tagged.push_back(option == s.options.end() ? issue : issue + "=" + option->option);
+      }
+      fmt::print("             issues: {}\n", fmt::join(tagged, ", "));
+    }
   }
 }
 
 void run_extract(const ExtractArguments& args) {
   ExtractorOptions options;
-  if (!args.scenario.empty()) options.directory = load_speaker_directory(args.scenario);
+  // A scenario with a timeline gives issues, options, speakers, actors and source dates; a
+  // plain one (or a people file given as --scenario) only its people.
+  const bool timeline = !args.scenario.empty() && parley::io::has_timeline(args.scenario);
+  if (timeline) options = load_scenario_vocabulary(args.scenario);
+  else if (!args.scenario.empty()) options.directory = load_speaker_directory(args.scenario);
   if (!args.people.empty()) {
     for (auto& entry : load_speaker_directory(args.people).entries) options.directory.entries.push_back(std::move(entry));
   }
-  options.lexicon = chosen_lexicon(args);
+  if (!timeline || !args.lexicon.empty()) options.lexicon = chosen_lexicon(args);
   const AttributionExtractor extractor(std::move(options));
   std::vector<ArticleEvidence> articles;
   for (const auto& file : args.files) articles.push_back(extractor.extract_file(file));

@@ -21,9 +21,20 @@
 
 namespace parley::evidence {
 
+// A source a scenario lists: an article read from `file` takes the scenario's id and date.
+struct KnownSource {
+  std::string id;
+  std::filesystem::path file;
+  std::string published;  // ISO yyyy-mm-dd
+};
+
 struct ExtractorOptions {
   SpeakerDirectory directory;                        // empty: parties stay unknown
   IssueLexicon lexicon = default_negotiation_lexicon();
+  std::vector<KnownSource> sources;                  // scenario_vocabulary() fills these
+  // Also report the outlet's own sentences that name a directory actor and touch an issue
+  // (form narrated, pattern "narration"): the material of `narrated` citations.
+  bool narration = false;
 };
 
 class AttributionExtractor {

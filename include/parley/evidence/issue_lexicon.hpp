@@ -14,9 +14,24 @@
 
 namespace parley::evidence {
 
+// Words that tell one option of an issue apart ("recogni", "sovereign" for recognised-russian).
+struct OptionKeywords {
+  std::string option;                 // an option label of the issue
+  std::vector<std::string> keywords;  // word-start prefixes, as issue keywords
+};
+
 struct IssueKeywords {
   std::string issue;                  // e.g. "crimea"
   std::vector<std::string> keywords;  // e.g. "crimea", "sevastopol"
+  std::vector<OptionKeywords> options;  // empty when the lexicon says nothing about options
+};
+
+// The option a text supports best: the one with most distinct keywords found (at least
+// one), when no other option of the issue has as many.
+struct OptionMatch {
+  std::string issue;
+  std::string option;
+  std::vector<std::string> keywords;  // the option keywords found, in lexicon order
 };
 
 struct IssueLexicon {
@@ -28,11 +43,14 @@ struct IssueLexicon {
 // government/legitimacy/denazification; sanctions; ceasefire/troops; children/prisoners).
 IssueLexicon default_negotiation_lexicon();
 
-// Reads `lexicon:` (a map issue → list of keywords) from a YAML file; throws InputError when
+// Reads `lexicon:` from a YAML file: a map issue → list of keywords, or issue →
+// {keywords: [...], options: {option: [keywords]}}; throws InputError when
 // the file or the map is malformed, and when the file has no `lexicon` section.
 IssueLexicon load_issue_lexicon(const std::filesystem::path& path);
 // The same, but a file without a `lexicon` section yields default_negotiation_lexicon().
 IssueLexicon load_issue_lexicon_or_default(const std::filesystem::path& path);
+// The same, but a file without a `lexicon` section yields an empty lexicon.
+IssueLexicon load_issue_lexicon_or_empty(const std::filesystem::path& path);
 
 // Compiled matcher (one RE2::Set over all issues). Immutable after construction; safe to share.
 class IssueMatcher {
@@ -44,6 +62,10 @@ class IssueMatcher {
 
   // Issues (in lexicon order) with a keyword in any of `texts`.
   std::vector<std::string> issues_in(const std::vector<std::string_view>& texts) const;
+  // For each of `issues` (as issues_in returns them) with option keywords, the option the
+  // texts support, when one stands out.
+  std::vector<OptionMatch> options_in(const std::vector<std::string>& issues,
+                                      const std::vector<std::string_view>& texts) const;
 
  private:
   struct Compiled;

@@ -17,10 +17,12 @@
 namespace parley::evidence {
 
 struct SpeakerEntry {
+  std::string id;                    // the scenario's person or actor id ("putin", "russia"); may be empty
   std::string name;                  // canonical name, e.g. "Vladimir Putin"
   std::vector<std::string> aliases;  // other spellings or short forms, e.g. "Putin", "Vladimir V. Putin"
   std::string party;                 // the scenario party the speaker belongs to; may be empty
   std::vector<std::string> titles;   // lowercase descriptions, e.g. "russian president", "kremlin leader"
+  bool person = true;                // false for an actor (a state, a group): it has no words of its own to quote
 };
 
 struct SpeakerDirectory {

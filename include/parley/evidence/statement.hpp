@@ -12,7 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "parley/evidence/issue_lexicon.hpp"
 #include "parley/evidence/text_span.hpp"
+#include "parley/model/timeline.hpp"
 
 namespace parley::evidence {
 
@@ -28,6 +30,12 @@ struct Statement {
   bool speaker_resolved = false;   // true when a pronoun/title/surname was linked to a name
   std::string party;               // from the SpeakerDirectory; empty when unknown
   std::vector<std::string> issues; // issue names whose keywords occur in the content
+  std::vector<OptionMatch> options;  // for issues with option keywords: the option the content supports
+  std::string speaker_id;          // the directory id of the speaker (a scenario person or actor), or empty
+  std::string about;               // narrated: the actor the sentence is about
+  // As a scenario citation would put it: said (a direct quotation: the speaker's own words),
+  // reported (indirect or mixed: the outlet's paraphrase), narrated (the outlet's own account).
+  CitationForm form = CitationForm::reported;
   StatementKind kind = StatementKind::indirect;
   std::string pattern;             // which rule produced it (documented in docs/algorithms/evidence.md)
   bool inherited = false;          // a follow-on quote that keeps the previous speaker
@@ -36,7 +44,9 @@ struct Statement {
 struct ArticleEvidence {
   std::string file;                // the name the text was read from
   std::string text;                // the article text the spans index
-  std::optional<std::string> date; // ISO yyyy-mm-dd when the article states a full date
+  std::optional<std::string> date; // ISO yyyy-mm-dd: the scenario's date for a known source, else one the text states
+  std::string source_id;           // the scenario's id for a known source, else empty
+  std::string date_from;           // "scenario", "text" or empty (no date)
   std::size_t sentence_count = 0;  // ICU sentences (quote-aware units are built from these)
   std::vector<Statement> statements;
 };
