@@ -1,5 +1,6 @@
 // The documented catalog of agent components. The factory (agent_factory.cpp) takes every
 // default from here, so `parley agents` and the behaviour cannot drift apart.
+#include "agents/registry.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 
 namespace parley::negotiation {
@@ -27,16 +28,16 @@ std::vector<ComponentDoc> build_catalog() {
   const std::vector<ParameterDoc> stated{
       {"<issue>", "best value", "the position's value of that issue (label); unnamed issues take the party's best value"}};
   const std::string td = "time-dependent concession target(t) = Pmin + (Pmax - Pmin)(1 - f(t)), f(t) = k + (1-k) t^(1/e)";
-  return {
+  std::vector<ComponentDoc> catalog{
       {"agent", "hardliner", "never concedes: always offers its best outcome (time-dependent, e = 0)", with_boa_keys({kK})},
       {"agent", "boulware", "concedes late (time-dependent, e = 0.2)", with_boa_keys({kK})},
       {"agent", "linear", "concedes linearly in time (time-dependent, e = 1)", with_boa_keys({kK})},
       {"agent", "conceder", "concedes early (time-dependent, e = 2)", with_boa_keys({kK})},
       {"agent", "timedep", td, with_boa_keys({e, kK})},
       {"agent", "tft", "tit-for-tat: mirrors the opponent's concessions (Faratin et al. 1998)", with_boa_keys(tft)},
-      {"agent", "hardheaded", "HardHeaded-style: Boulware (e = 0.05) with a frequency opponent model, offering the bid best for the opponent among those near its target",
+      {"agent", "boulware-frequency", "a simplification of HardHeaded: time-dependent e = 0.05 with HardHeaded's frequency model, offering the bid best for the opponent in the band above its target, AC_next (not HardHeaded's bid queue, floor or acceptance; see hardheaded)",
        with_boa_keys({{"e", "0.05", "concession exponent"}, kK})},
-      {"agent", "agentk", "AgentK-style: target from the mean and spread of the opponent's offers, random bids above it", with_boa_keys(agentk)},
+      {"agent", "agentk-target", "AgentK's target curve only: target from the mean and spread of the opponent's offers, random bids above it, AC_next (not AgentK's probabilistic acceptance; see agentk)", with_boa_keys(agentk)},
       {"agent", "random", "random offers with utility above its reservation value", with_boa_keys({})},
       {"agent", "stated", "a fixed stated position that never moves (e.g. a position from the news); accepts offers at least as good", with_boa_keys(stated)},
       {"agent", "boa", "compose an agent: offer=<offering>, accept=<acceptance>, model=<model>", with_boa_keys({{"offer", "", "offering strategy (see kind 'offering'), required"}})},
@@ -46,7 +47,7 @@ std::vector<ComponentDoc> build_catalog() {
       {"offering", "linear", "timedep with e = 1", {kK}},
       {"offering", "conceder", "timedep with e = 2", {kK}},
       {"offering", "tft", "tit-for-tat in the agent's own utility of the opponent's offers", tft},
-      {"offering", "agentk", "AgentK-style adaptive target", agentk},
+      {"offering", "agentk-target", "AgentK's adaptive target curve (Kawaguchi, Fujita and Ito 2010), without its acceptance", agentk},
       {"offering", "random", "uniformly random offers above the reservation value", {}},
       {"offering", "stated", "always the same outcome", stated},
       {"acceptance", "next", "AC_next(a, b): accept when a*u(offer) + b >= u(own next offer)",
@@ -57,10 +58,13 @@ std::vector<ComponentDoc> build_catalog() {
        {{"T", "0.98", "time in [0,1]"}, {"a", "1", "AC_next scale"}, {"b", "0", "AC_next shift"}}},
       {"acceptance", "never", "never accepts (tests, stated positions that must not move)", {}},
       {"model", "none", "no opponent model", {}},
-      {"model", "frequency", "HardHeaded frequency model: issue weights from unchanged values, evaluations from value counts",
-       {{"learn", "0.2", "weight added to an unchanged issue, scaled by 1 - t"}}},
-      {"model", "bayesian", "per-issue Bayesian model over favourite-value hypotheses (Hindriks and Tykhonov 2008, simplified)",
-       {{"sigma", "0.3", "spread of the likelihood (> 0)"}}},
+      {"model", "frequency", "HardHeaded's frequency model (ANAC 2011, as in GENIUS): an issue unchanged between consecutive bids gains learn/#issues weight (capped), offered values gain value_add",
+       {{"learn", "0.2", "learnCoef in [0,1]: weight learnt per unchanged issue is learn / #issues"},
+        {"value_add", "1", "added to a value's evaluation each time the opponent offers it"}}},
+      {"model", "bayesian", "Hindriks and Tykhonov (2008) Bayesian model, scalable form: per-issue rank and evaluation-shape hypotheses, likelihood on the whole bid, repeated bids not re-counted",
+       {{"sigma", "0.25", "spread of the Gaussian likelihood (> 0)"},
+        {"step", "0.035", "expected concession of the opponent per new distinct bid"},
+        {"floor", "0", "lowest utility the opponent is expected to give its own bids"}}},
       {"mediator", "hillclimb", "mediated single text: parties accept only changes no worse for them",
        {{"party", "", "scenario party acting as mediator (optional)"},
         {"stake", "1", "1: the mediator party never proposes changes that lower its own utility; 0: neutral"},
@@ -70,6 +74,11 @@ std::vector<ComponentDoc> build_catalog() {
         {"stake", "1", "as for hillclimb"},
         {"explore", "0.2", "as for hillclimb"}}},
   };
+  // Standalone agents (agents/agents.def) follow the BOA agents, before the components.
+  auto position = catalog.begin();
+  while (position != catalog.end() && position->kind == "agent") ++position;
+  for (const auto& definition : standalone_agents()) position = catalog.insert(position, definition.doc) + 1;
+  return catalog;
 }
 
 }  // namespace

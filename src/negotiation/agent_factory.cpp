@@ -5,16 +5,14 @@
 
 #include <fmt/format.h>
 
+#include "agent_params.hpp"
+#include "agents/registry.hpp"
 #include "components.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 
 namespace parley::negotiation {
 namespace {
-
-[[noreturn]] void fail(std::string_view spec, const std::string& problem) {
-  throw InputError(SourceLocation{"", 0, fmt::format("agent spec '{}'", spec)}, problem);
-}
 
 const ComponentDoc* find_doc(std::string_view kind, std::string_view name) {
   for (const auto& doc : agent_catalog())
@@ -34,67 +32,6 @@ const ComponentDoc& require_doc(std::string_view kind, const SpecNode& node, std
   const std::string what = kind == "agent" ? "agent" : fmt::format("{} component", kind);
   fail(spec, fmt::format("unknown {} '{}' (known: {})", what, node.name, names_of(kind)));
 }
-
-// The parameters of one component, checked against its documentation.
-class Params {
- public:
-  Params(const SpecNode& node, const ComponentDoc& doc, std::string_view spec, bool open = false)
-      : node_(node), doc_(doc), spec_(spec) {
-    if (open) return;
-    for (const auto& [key, value] : node.params) {
-      if (doc_param(key) != nullptr) continue;
-      std::string known;
-      for (const auto& p : doc.parameters) known += (known.empty() ? "" : ", ") + p.name;
-      fail(spec, fmt::format("unknown parameter '{}' of '{}' (parameters: {})", key, doc.name,
-                             known.empty() ? "none" : known));
-    }
-  }
-
-  const SpecNode* given(std::string_view key) const {
-    for (const auto& [name, value] : node_.params)
-      if (name == key) return &value;
-    return nullptr;
-  }
-
-  std::string text(std::string_view key) const {
-    if (const auto* value = given(key)) {
-      if (!value->params.empty()) fail(spec_, fmt::format("parameter '{}' of '{}' takes a plain value", key, doc_.name));
-      return value->name;
-    }
-    const auto* p = doc_param(key);
-    if (p == nullptr || p->default_value.empty())
-      fail(spec_, fmt::format("'{}' needs parameter '{}'", doc_.name, key));
-    return p->default_value;
-  }
-
-  double number(std::string_view key, double lo, double hi) const {
-    const std::string value = text(key);
-    double x = 0;
-    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), x);
-    if (error != std::errc{} || end != value.data() + value.size() || !std::isfinite(x))
-      fail(spec_, fmt::format("parameter '{}' of '{}' must be a number, got '{}'", key, doc_.name, value));
-    if (x < lo || x > hi)
-      fail(spec_, fmt::format("parameter '{}' of '{}' must be in [{}, {}], got {}", key, doc_.name, lo, hi, value));
-    return x;
-  }
-
-  int integer(std::string_view key, int lo, int hi) const {
-    const double x = number(key, lo, hi);
-    if (x != std::floor(x)) fail(spec_, fmt::format("parameter '{}' of '{}' must be a whole number", key, doc_.name));
-    return static_cast<int>(x);
-  }
-
- private:
-  const ParameterDoc* doc_param(std::string_view key) const {
-    for (const auto& p : doc_.parameters)
-      if (p.name == key) return &p;
-    return nullptr;
-  }
-
-  const SpecNode& node_;
-  const ComponentDoc& doc_;
-  std::string_view spec_;
-};
 
 Outcome stated_outcome(const SpecNode& node, const Scenario& scenario, std::size_t party, std::string_view spec) {
   const auto& space = scenario.space;
@@ -124,7 +61,7 @@ std::unique_ptr<OfferingStrategy> build_offering(const SpecNode& node, std::stri
   if (name == "stated")
     return components::stated_position(scenario ? stated_outcome(node, *scenario, party, spec) : Outcome{});
   if (name == "random") return components::random_offers();
-  if (name == "agentk") return components::agentk(p.number("tau", 0, 100));
+  if (name == "agentk-target") return components::agentk(p.number("tau", 0, 100));
   if (name == "tft") {
     const std::string mode = p.text("mode");
     components::TitForTatMode m{};
@@ -155,12 +92,12 @@ std::function<std::unique_ptr<OpponentModel>()> build_model(const SpecNode& node
   const ComponentDoc& doc = require_doc("model", node, spec);
   const Params p(node, doc, spec);
   if (node.name == "frequency") {
-    const double rate = p.number("learn", 0, 10);
-    return [rate] { return components::frequency_model(rate); };
+    const double learn = p.number("learn", 0, 1), add = p.number("value_add", 0, 100);
+    return [learn, add] { return components::frequency_model(learn, add); };
   }
   if (node.name == "bayesian") {
-    const double sigma = p.number("sigma", 1e-3, 10);
-    return [sigma] { return components::bayesian_model(sigma); };
+    const double sigma = p.number("sigma", 1e-3, 10), step = p.number("step", 0, 1), floor = p.number("floor", 0, 1);
+    return [sigma, step, floor] { return components::bayesian_model(sigma, step, floor); };
   }
   return {};
 }
@@ -178,15 +115,16 @@ BoaParts build_parts(const SpecNode& top, std::string_view spec, const Scenario*
     if (offer == nullptr) fail(spec, "'boa' needs parameter 'offer'");
     offering = *offer;
   } else {
-    offering.name = top.name == "hardheaded" ? "timedep" : top.name;
-    if (top.name == "hardheaded" && p.given("e") == nullptr) offering.params.push_back({"e", SpecNode{"0.05", {}}});
+    const bool lite = top.name == "boulware-frequency";
+    offering.name = lite ? "timedep" : top.name;
+    if (lite && p.given("e") == nullptr) offering.params.push_back({"e", SpecNode{"0.05", {}}});
     for (const auto& [key, value] : top.params)
       if (!is_boa_key(key)) offering.params.emplace_back(key, value);
   }
   BoaParts parts;
   parts.offering = build_offering(offering, spec, scenario, party);
   parts.acceptance = build_acceptance(p.given("accept") ? *p.given("accept") : SpecNode{"next", {}}, spec);
-  const SpecNode default_model{top.name == "hardheaded" ? "frequency" : "none", {}};
+  const SpecNode default_model{top.name == "boulware-frequency" ? "frequency" : "none", {}};
   parts.make_model = build_model(p.given("model") ? *p.given("model") : default_model, spec);
   parts.model_window = p.number("window", 0, 1);
   parts.walk_away_time = p.text("walk") == "never" ? 2.0 : p.number("walk", 0, 1);
@@ -195,10 +133,33 @@ BoaParts build_parts(const SpecNode& top, std::string_view spec, const Scenario*
 
 }  // namespace
 
-void check_agent_spec(std::string_view spec) { build_parts(parse_agent_spec(spec), spec, nullptr, 0); }
+std::unique_ptr<OpponentModel> make_opponent_model(std::string_view spec) {
+  const auto make = build_model(parse_agent_spec(spec), spec);
+  if (!make) fail(spec, "'none' is not an opponent model");
+  return make();
+}
+
+namespace {
+const AgentDefinition* find_standalone(const SpecNode& top) {
+  for (const auto& definition : standalone_agents())
+    if (definition.doc.name == top.name) return &definition;
+  return nullptr;
+}
+}  // namespace
+
+void check_agent_spec(std::string_view spec) {
+  const SpecNode top = parse_agent_spec(spec);
+  if (const auto* standalone = find_standalone(top)) {
+    standalone->make(Params(top, standalone->doc, spec), std::string(spec));
+    return;
+  }
+  build_parts(top, spec, nullptr, 0);
+}
 
 std::unique_ptr<Agent> make_agent(std::string_view spec, const Scenario& scenario, std::size_t party) {
-  return std::make_unique<BoaAgent>(std::string(spec), build_parts(parse_agent_spec(spec), spec, &scenario, party));
+  const SpecNode top = parse_agent_spec(spec);
+  if (const auto* standalone = find_standalone(top)) return standalone->make(Params(top, standalone->doc, spec), std::string(spec));
+  return std::make_unique<BoaAgent>(std::string(spec), build_parts(top, spec, &scenario, party));
 }
 
 }  // namespace parley::negotiation

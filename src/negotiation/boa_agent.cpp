@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "parley/negotiation/prepared_scenario.hpp"
 
 namespace parley::negotiation {
 namespace {
@@ -19,7 +18,7 @@ double time_dependent_target(double t, double e, double k, double p_min, double 
 
 double AgentState::choose_near(double lo, Outcome& out) {
   if (models.empty()) return index->at_least(lo, out);
-  index->candidates(lo, lo + model_window, candidates);
+  index->sample_band(lo, lo + model_window, rng, candidates);
   if (candidates.size() == 0) return index->at_least(lo, out);
   std::size_t chosen = 0;
   double best = -1;
@@ -34,31 +33,29 @@ double AgentState::choose_near(double lo, Outcome& out) {
 
 BoaAgent::BoaAgent(std::string spec, BoaParts parts) : spec_(std::move(spec)), parts_(std::move(parts)) {}
 
-void BoaAgent::begin(const AgentContext& context) {
-  const Scenario& scenario = context.prepared->scenario();
-  const Party& party = scenario.parties[context.self];
-  state_.scenario = &scenario;
-  state_.utility = &party.utility;
-  state_.index = &context.prepared->index(context.self);
-  state_.self = context.self;
-  state_.reservation = party.reservation_value;
+void BoaAgent::begin(const NegotiatorView& given) {
+  view_.emplace(given);
+  const NegotiatorView& view = *view_;
+  state_.view = &view;
+  state_.index = &view.index();
+  state_.reservation = view.reservation_value();
   state_.max_target = state_.index->max_utility();
-  state_.min_target = std::min(std::max(party.reservation_value, state_.index->min_utility()), state_.max_target);
-  state_.round_limit = context.round_limit;
-  const std::size_t expected = static_cast<std::size_t>(std::max(context.round_limit, 16)) * context.others.size();
-  state_.received.reserve(expected);
-  state_.received_times.reserve(expected);
-  state_.sent.reserve(static_cast<std::size_t>(std::max(context.round_limit, 16)));
-  state_.opponents = context.others;
+  state_.min_target = std::min(std::max(view.reservation_value(), state_.index->min_utility()), state_.max_target);
+  state_.round_limit = view.deadline().rounds;
+  const std::size_t rounds = static_cast<std::size_t>(std::max(state_.round_limit, 16));
+  state_.received.reserve(rounds * view.others().size());
+  state_.received_times.reserve(rounds * view.others().size());
+  state_.sent.reserve(rounds);
+  state_.opponents = view.others();
   state_.models.clear();
   if (parts_.make_model)
-    for (std::size_t k = 0; k < context.others.size(); ++k) {
+    for (std::size_t k = 0; k < view.others().size(); ++k) {
       state_.models.push_back(parts_.make_model());
-      state_.models.back()->begin(scenario.space);
+      state_.models.back()->begin(view.space());
     }
   state_.model_window = parts_.model_window;
-  state_.candidates = CandidateBuffer(scenario.space.issue_count(), kModelCandidates);
-  state_.rng.seed(context.seed);
+  state_.candidates = CandidateBuffer(view.space().issue_count(), kModelCandidates);
+  state_.rng.seed(view.seed());
   parts_.offering->begin(state_);
 }
 
@@ -67,7 +64,7 @@ ActionKind BoaAgent::act(const TurnState& turn, Outcome& offer) {
   state_.t = turn.t;
   const double next = parts_.offering->next_offer(state_, offer);
   if (turn.standing_offer != nullptr) {
-    const double offered = state_.utility->utility(*turn.standing_offer);
+    const double offered = state_.utility(*turn.standing_offer);
     if (parts_.acceptance->accept(state_, offered, next)) return ActionKind::accept;
   }
   if (turn.t >= parts_.walk_away_time) return ActionKind::walk_away;
@@ -77,7 +74,7 @@ ActionKind BoaAgent::act(const TurnState& turn, Outcome& offer) {
 
 void BoaAgent::observe(const ObservedAction& action) {
   if (action.kind != ActionKind::offer || action.offer == nullptr) return;
-  const double u = state_.utility->utility(*action.offer);
+  const double u = state_.utility(*action.offer);
   state_.received.push_back(u);
   state_.received_times.push_back(action.t);
   state_.best_received = std::max(state_.best_received, u);
@@ -89,8 +86,8 @@ void BoaAgent::observe(const ObservedAction& action) {
 
 bool BoaAgent::vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) {
   state_.t = t;
-  const double now = state_.utility->utility(draft);
-  const double then = state_.utility->utility(proposal);
+  const double now = state_.utility(draft);
+  const double then = state_.utility(proposal);
   if (then >= now - kTolerance) return true;
   return rule == VoteRule::veto && then >= parts_.offering->target(state_) - kTolerance;
 }

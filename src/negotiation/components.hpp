@@ -22,7 +22,7 @@ std::unique_ptr<AcceptanceCondition> accept_time(double deadline);
 std::unique_ptr<AcceptanceCondition> accept_combi(double deadline, double a, double b);
 std::unique_ptr<AcceptanceCondition> accept_never();
 
-std::unique_ptr<OpponentModel> frequency_model(double learning_rate);
-std::unique_ptr<OpponentModel> bayesian_model(double sigma);
+std::unique_ptr<OpponentModel> frequency_model(double learn, double value_add);
+std::unique_ptr<OpponentModel> bayesian_model(double sigma, double step, double floor);
 
 }  // namespace parley::negotiation::components

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "parley/model/error.hpp"
+#include "parley/model/random.hpp"
 #include "parley/negotiation/mediator.hpp"
 #include "session_run.hpp"
 
@@ -29,7 +30,7 @@ class Mediator {
 
   void random_outcome(Outcome& out) {
     for (std::size_t i = 0; i < space_.issue_count(); ++i)
-      out[i] = static_cast<std::uint32_t>(rng_() % space_.issue(i).size());
+      out[i] = static_cast<std::uint32_t>(uniform_index(rng_, space_.issue(i).size()));
   }
 
   bool can_change() const { return !changeable_.empty(); }
@@ -37,16 +38,16 @@ class Mediator {
   // Writes into `proposal` the draft with one issue changed; returns that issue.
   std::size_t propose(const Outcome& draft, Outcome& proposal) {
     std::copy(draft.begin(), draft.end(), proposal.begin());
-    const std::size_t issue = changeable_[rng_() % changeable_.size()];
+    const std::size_t issue = changeable_[uniform_index(rng_, changeable_.size())];
     const std::size_t m = space_.issue(issue).size();
     std::uint32_t value = draft[issue];
-    if (std::uniform_real_distribution<double>(0, 1)(rng_) < config_.exploration) {
-      value = static_cast<std::uint32_t>((draft[issue] + 1 + rng_() % (m - 1)) % m);
+    if (bernoulli(rng_, config_.exploration)) {
+      value = static_cast<std::uint32_t>((draft[issue] + 1 + uniform_index(rng_, m - 1)) % m);
     } else {
       double total = 0;
       for (std::size_t v = 0; v < m; ++v)
         if (v != draft[issue]) total += score(issue, v);
-      double pick = std::uniform_real_distribution<double>(0, total)(rng_);
+      double pick = uniform_real(rng_, 0, total);
       for (std::size_t v = 0; v < m; ++v) {
         if (v == draft[issue]) continue;
         value = static_cast<std::uint32_t>(v);

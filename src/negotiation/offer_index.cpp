@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "parley/model/random.hpp"
+
 namespace parley::negotiation {
 namespace {
 
@@ -94,7 +96,7 @@ void OfferIndex::build_sampled(const UtilityFunction& utility, const IndexOption
   std::vector<double> raw(samples);
   Outcome outcome(issue_count_);
   for (std::size_t s = 0; s < samples; ++s) {
-    for (std::size_t i = 0; i < issue_count_; ++i) outcome[i] = static_cast<std::uint32_t>(rng() % radices_[i]);
+    for (std::size_t i = 0; i < issue_count_; ++i) outcome[i] = static_cast<std::uint32_t>(uniform_index(rng, radices_[i]));
     std::copy(outcome.begin(), outcome.end(), values.begin() + static_cast<std::ptrdiff_t>(s * issue_count_));
     raw[s] = utility(outcome);
   }
@@ -219,6 +221,29 @@ double OfferIndex::at_least(double target, Outcome& out) const {
   return found;
 }
 
+double OfferIndex::next_below(double utility, Outcome& out) const {
+  if (layout_ != Layout::additive_search) {
+    const std::size_t entry = lower_entry(utility);
+    if (entry == 0) return -1;
+    decode(entry - 1, out);
+    return utilities_[entry - 1];
+  }
+  const double hi = utility - 2 * kEpsilon;
+  if (hi < min_utility_ - kEpsilon) return -1;
+  out.resize(issue_count_);
+  double found = -1;
+  Outcome path(issue_count_);
+  for (double band = kFirstBand; found < 0; band *= 2) {
+    const double lo = std::max(hi - band, min_utility_);
+    depth_first(lo, hi, 0, path.data(), [&](const std::uint32_t* values, double u) {
+      if (u > found) found = u, std::copy_n(values, issue_count_, out.begin());
+      return false;  // keep searching the band for its best outcome (within the node budget)
+    });
+    if (lo <= min_utility_) break;
+  }
+  return found;
+}
+
 void OfferIndex::candidates(double lo, double hi, CandidateBuffer& out) const {
   out.clear();
   if (layout_ == Layout::additive_search) {
@@ -230,17 +255,51 @@ void OfferIndex::candidates(double lo, double hi, CandidateBuffer& out) const {
   }
   for (std::size_t entry = lower_entry(lo); entry < utilities_.size() && !out.full(); ++entry) {
     if (utilities_[entry] > hi + kEpsilon) break;
-    if (layout_ == Layout::sampled) {
-      out.push(sampled_values_.data() + entry * issue_count_, utilities_[entry]);
-    } else {
-      std::uint32_t* row = out.scratch();
-      std::uint64_t id = ids_[entry];
-      for (std::size_t i = issue_count_; i-- > 0;) {
-        row[i] = static_cast<std::uint32_t>(id % radices_[i]);
-        id /= radices_[i];
-      }
-      out.push(row, utilities_[entry]);
+    push_entry(entry, out);
+  }
+}
+
+void OfferIndex::push_entry(std::size_t entry, CandidateBuffer& out) const {
+  if (layout_ == Layout::sampled) {
+    out.push(sampled_values_.data() + entry * issue_count_, utilities_[entry]);
+    return;
+  }
+  std::uint32_t* row = out.scratch();
+  std::uint64_t id = ids_[entry];
+  for (std::size_t i = issue_count_; i-- > 0;) {
+    row[i] = static_cast<std::uint32_t>(id % radices_[i]);
+    id /= radices_[i];
+  }
+  out.push(row, utilities_[entry]);
+}
+
+void OfferIndex::sample_band(double lo, double hi, RandomEngine& rng, CandidateBuffer& out) const {
+  out.clear();
+  if (out.capacity() == 0) return;
+  if (layout_ == Layout::additive_search) {
+    // One randomly rotated search per candidate: each starts its descent at different values.
+    Outcome found(issue_count_);
+    for (std::size_t k = 0; k < out.capacity(); ++k) {
+      const std::size_t rotation = static_cast<std::size_t>(rng() | 1);
+      double u = -1;
+      depth_first(lo, hi, rotation, found.data(), [&](const std::uint32_t*, double v) {
+        u = v;
+        return true;
+      });
+      if (u < 0) return;
+      out.push(found.data(), u);
     }
+    return;
+  }
+  const std::size_t first = lower_entry(lo);
+  const std::size_t last = static_cast<std::size_t>(
+      std::upper_bound(utilities_.begin(), utilities_.end(), hi + kEpsilon) - utilities_.begin());
+  if (first >= last) return;
+  const std::size_t count = last - first, strata = std::min(count, out.capacity());
+  // Stratified: one uniform draw from each of `strata` equal slices of the band.
+  for (std::size_t s = 0; s < strata; ++s) {
+    const std::size_t begin = first + s * count / strata, end = first + (s + 1) * count / strata;
+    push_entry(begin + static_cast<std::size_t>(uniform_index(rng, end - begin)), out);
   }
 }
 
@@ -250,7 +309,7 @@ double OfferIndex::random_in(double lo, double hi, std::mt19937_64& rng, Outcome
     const std::size_t last = static_cast<std::size_t>(
         std::upper_bound(utilities_.begin(), utilities_.end(), hi + kEpsilon) - utilities_.begin());
     if (first >= last) return at_least(lo, out);
-    const std::size_t entry = first + static_cast<std::size_t>(rng() % (last - first));
+    const std::size_t entry = first + static_cast<std::size_t>(uniform_index(rng, last - first));
     decode(entry, out);
     return utilities_[entry];
   }

@@ -22,7 +22,7 @@ class StatedPosition final : public OfferingStrategy {
   explicit StatedPosition(Outcome position) : position_(std::move(position)) {}
   void begin(AgentState& state) override {
     if (position_.empty()) position_ = state.index->best();
-    utility_ = state.utility->utility(position_);
+    utility_ = state.utility(position_);
   }
   double target(AgentState&) override { return utility_; }
   double next_offer(AgentState&, Outcome& out) override {

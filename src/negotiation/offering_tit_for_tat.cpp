@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "components.hpp"
+#include "parley/model/random.hpp"
 
 namespace parley::negotiation::components {
 namespace {
@@ -47,7 +48,7 @@ class TitForTat final : public OfferingStrategy {
       case TitForTatMode::random_absolute: {
         if (n < delay_ + 1) return;
         target_ -= x[n - delay_] - x[n - delay_ - 1];
-        if (noise_ > 0) target_ -= noise_ * std::uniform_real_distribution<double>(0, 1)(state.rng);
+        if (noise_ > 0) target_ -= noise_ * uniform_unit(state.rng);
         break;
       }
       case TitForTatMode::averaged: {

@@ -82,6 +82,17 @@ std::string_view to_string(EndReason reason) {
   return "?";
 }
 
+NegotiatorView negotiator_view(const PreparedScenario& prepared, std::size_t party, std::vector<std::size_t> others,
+                               const Deadline& deadline, std::uint64_t seed) {
+  const auto& scenario = prepared.scenario();
+  const Party& own = scenario.parties.at(party);
+  std::vector<std::string> names;
+  for (const auto& p : scenario.parties) names.push_back(p.name);
+  NegotiatorView::Own preferences{std::make_shared<KnownPreferences>(own.utility, prepared.index(party)),
+                                  own.reservation_value, own.discount_factor};
+  return NegotiatorView(scenario.space, std::move(preferences), deadline, party, std::move(others), std::move(names), seed);
+}
+
 std::vector<std::size_t> negotiating_parties(const PreparedScenario& prepared, const SessionConfig& config) {
   if (!config.parties.empty()) return config.parties;
   std::vector<std::size_t> parties;
@@ -116,14 +127,17 @@ SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vec
   const auto start = std::chrono::steady_clock::now();
   SessionRun run(prepared, config, trace, agents, parties);
   // Each agent gets its own stream derived from the session seed (SplitMix64 constants), so
-  // adding an agent never shifts another's randomness.
-  for (std::size_t k = 0; k < agents.size() && !run.ended(); ++k) {
-    AgentContext context{&prepared, parties[k], {}, config.seed * 0x9E3779B97F4A7C15ULL + (k + 1) * 0xBF58476D1CE4E5B9ULL,
-                         config.rounds};
+  // adding an agent never shifts another's randomness. The views live until the session ends.
+  std::vector<NegotiatorView> views;
+  views.reserve(agents.size());
+  for (std::size_t k = 0; k < agents.size(); ++k) {
+    std::vector<std::size_t> others;
     for (auto p : parties)
-      if (p != parties[k]) context.others.push_back(p);
-    run.guarded(k, [&] { agents[k]->begin(context); });
+      if (p != parties[k]) others.push_back(p);
+    views.push_back(negotiator_view(prepared, parties[k], std::move(others), config.deadline(),
+                                    config.seed * 0x9E3779B97F4A7C15ULL + (k + 1) * 0xBF58476D1CE4E5B9ULL));
   }
+  for (std::size_t k = 0; k < agents.size() && !run.ended(); ++k) run.guarded(k, [&] { agents[k]->begin(views[k]); });
   if (!run.ended()) {
     if (config.protocol == Protocol::mediated) run_mediated(run);
     else run_alternating_offers(run);
@@ -148,10 +162,7 @@ double SessionRun::elapsed() const {
 }
 
 double SessionRun::time_at(int round) const {
-  double t = 0;
-  if (config.rounds > 0) t = static_cast<double>(round) / config.rounds;
-  if (config.time_limit > 0) t = std::max(t, elapsed() / config.time_limit);
-  return std::min(t, 1.0);
+  return config.deadline().time_at(round, config.time_limit > 0 ? elapsed() : 0.0);
 }
 
 bool SessionRun::past_deadline(int round) const {

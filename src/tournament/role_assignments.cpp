@@ -6,6 +6,8 @@
 #include <random>
 #include <set>
 
+#include "parley/model/random.hpp"
+
 namespace parley::tournament {
 namespace {
 
@@ -61,7 +63,7 @@ Tuple draw(const RoleAssignmentRequest& r, std::mt19937_64& rng) {
   Tuple tuple(r.sides);
   const auto pick_distinct = [&](std::uint32_t first, std::uint32_t size, std::size_t side) {
     for (;;) {
-      const auto v = first + static_cast<std::uint32_t>(std::uniform_int_distribution<std::uint64_t>(0, size - 1)(rng));
+      const auto v = first + static_cast<std::uint32_t>(uniform_index(rng, size));
       if (r.self_play || std::find(tuple.begin(), tuple.begin() + side, v) == tuple.begin() + side) return v;
     }
   };
@@ -70,13 +72,13 @@ Tuple draw(const RoleAssignmentRequest& r, std::mt19937_64& rng) {
     return tuple;
   }
   // Every valid tuple is reached by exactly one (agent side, agent, opponents) draw.
-  const auto agent_side = std::uniform_int_distribution<std::size_t>(0, r.sides - 1)(rng);
-  tuple[agent_side] = static_cast<std::uint32_t>(std::uniform_int_distribution<std::size_t>(0, r.agents - 1)(rng));
+  const auto agent_side = static_cast<std::size_t>(uniform_index(rng, r.sides));
+  tuple[agent_side] = static_cast<std::uint32_t>(uniform_index(rng, r.agents));
   Tuple opponents;
   for (std::size_t side = 0; side + 1 < r.sides; ++side) {
     std::uint32_t v = 0;
     for (;;) {
-      v = r.agents + static_cast<std::uint32_t>(std::uniform_int_distribution<std::size_t>(0, r.opponents - 1)(rng));
+      v = r.agents + static_cast<std::uint32_t>(uniform_index(rng, r.opponents));
       if (r.self_play || std::find(opponents.begin(), opponents.end(), v) == opponents.end()) break;
     }
     opponents.push_back(v);
@@ -105,7 +107,7 @@ RoleAssignments role_assignments(const RoleAssignmentRequest& r) {
     // Partial Fisher–Yates: the first `limit` entries become a uniform sample.
     result.tuples = enumerate(r);
     for (std::size_t k = 0; k < r.limit; ++k) {
-      const auto j = std::uniform_int_distribution<std::size_t>(k, result.tuples.size() - 1)(rng);
+      const auto j = k + static_cast<std::size_t>(uniform_index(rng, result.tuples.size() - k));
       std::swap(result.tuples[k], result.tuples[j]);
     }
     result.tuples.resize(r.limit);

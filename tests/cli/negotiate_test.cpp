@@ -66,7 +66,7 @@ TEST(NegotiateCli, HumanOutputNamesAgreementUtilitiesAndDistances) {
 
 TEST(NegotiateCli, TraceIsJsonLinesAndByteIdenticalForTheSameSeed) {
   const auto first = temp_file("a.jsonl"), second = temp_file("b.jsonl");
-  const std::string base = "negotiate '" + market() + "' --parties buyer,seller --agents random,agentk --rounds 40 --seed 7";
+  const std::string base = "negotiate '" + market() + "' --parties buyer,seller --agents random,agentk-target --rounds 40 --seed 7";
   ASSERT_EQ(run_cli(base + " --trace '" + first.string() + "'").exit_code, 0);
   ASSERT_EQ(run_cli(base + " --trace '" + second.string() + "'").exit_code, 0);
   const auto text = read_text(first);

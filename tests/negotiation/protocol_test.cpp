@@ -228,7 +228,7 @@ TEST(Protocol, SameSeedGivesAByteIdenticalTrace) {
     config.seed = seed;
     std::ostringstream text;
     JsonlTraceWriter writer(text, prepared.scenario());
-    run_session(prepared, {"random", "agentk"}, config, &writer);
+    run_session(prepared, {"random", "agentk-target"}, config, &writer);
     return text.str();
   };
   const auto first = trace_of(11);
@@ -241,7 +241,7 @@ TEST(Protocol, APreparedScenarioIsSharedReadOnlyAcrossThreads) {
   const PreparedScenario prepared(test::random_scenario(2, 5, 6, 13));
   SessionConfig config;
   config.rounds = 300;
-  const std::vector<std::string> specs{"hardheaded", "agentk"};
+  const std::vector<std::string> specs{"hardheaded", "agentk-target"};
   auto trace_of = [&](std::uint64_t seed) {
     SessionConfig own = config;
     own.seed = seed;

@@ -11,6 +11,7 @@
 #include "parley/analysis/random_scenario.hpp"
 #include "parley/negotiation/agent.hpp"
 #include "parley/negotiation/prepared_scenario.hpp"
+#include "parley/negotiation/session.hpp"
 
 namespace parley::negotiation::test {
 
@@ -42,12 +43,18 @@ inline Scenario random_scenario(std::size_t parties, std::size_t issues, std::si
   return analysis::random_additive_scenario(spec);
 }
 
+// The full-information view of `self` in a two-party session with a round deadline.
+inline NegotiatorView view_of(const PreparedScenario& prepared, std::size_t self, std::size_t other, std::uint64_t seed,
+                              int rounds) {
+  return negotiator_view(prepared, self, {other}, Deadline{rounds, 0, TimelineKind::parley}, seed);
+}
+
 // An agent whose act() runs a script; everything else is inert.
 class ScriptedAgent final : public Agent {
  public:
   using Script = std::function<ActionKind(const TurnState&, Outcome&)>;
   explicit ScriptedAgent(Script script) : script_(std::move(script)) {}
-  void begin(const AgentContext&) override {}
+  void begin(const NegotiatorView&) override {}
   ActionKind act(const TurnState& turn, Outcome& offer) override { return script_(turn, offer); }
   void observe(const ObservedAction& action) override { observed.push_back(action); }
   bool vote(const Outcome&, const Outcome&, double, VoteRule) override { return true; }

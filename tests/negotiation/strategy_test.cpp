@@ -64,7 +64,7 @@ TEST(TimeDependent, OffersTheLowestOutcomeAtOrAboveTheTarget) {
 
 TEST(Hardliner, NeverConcedes) {
   const PreparedScenario prepared(test::random_scenario(2, 5, 4, 2));
-  for (const auto* opponent : {"conceder", "tft", "random", "agentk", "hardheaded"}) {
+  for (const auto* opponent : {"conceder", "tft", "random", "agentk-target", "hardheaded", "boulware-frequency"}) {
     const auto offers = offers_by_party(prepared, {"hardliner", opponent}, 40)[0];
     ASSERT_FALSE(offers.empty());
     for (double u : offers) EXPECT_DOUBLE_EQ(u, prepared.index(0).max_utility()) << opponent;
@@ -91,8 +91,7 @@ TEST(TitForTat, AbsoluteModeConcedesWhatTheOpponentConceded) {
   const PreparedScenario prepared(test::random_scenario(2, 3, 10, 8));
   const auto& index = prepared.index(0);
   auto agent = make_agent("boa:offer=tft(mode=random,noise=0),accept=never", prepared.scenario(), 0);
-  AgentContext context{&prepared, 0, {1}, 1, 10};
-  agent->begin(context);
+  agent->begin(test::view_of(prepared, 0, 1, 1, 10));
   Outcome scratch, offer(prepared.scenario().space.issue_count());
   std::vector<double> seen;
   for (int n = 1; n <= 4; ++n) {
@@ -119,7 +118,7 @@ TEST(AcceptNext, AcceptsExactlyWhenTheOfferBeatsItsNextOffer) {
     for (double b : {0.0, 0.05}) {
       const std::string spec = "boa:offer=linear,accept=next(a=" + std::to_string(a) + ",b=" + std::to_string(b) + ")";
       auto agent = make_agent(spec, prepared.scenario(), 0);
-      agent->begin(AgentContext{&prepared, 0, {1}, 1, 100});
+      agent->begin(test::view_of(prepared, 0, 1, 1, 100));
       Outcome offer(space.issue_count()), next;
       for (std::uint64_t id = 0; id < *space.cardinality().as_u64(); id += 7) {
         const Outcome standing = space.from_id(id);
@@ -140,15 +139,15 @@ TEST(Acceptance, ConstTimeAndNeverDoWhatTheySay) {
   Outcome offer(2);
   const Outcome cheap{0, 0}, dear{4, 3};  // worth 1.0 and 0.0 to the buyer
   auto constant = make_agent("boa:offer=hardliner,accept=const(c=0.5)", prepared.scenario(), 0);
-  constant->begin(AgentContext{&prepared, 0, {1}, 1, 10});
+  constant->begin(test::view_of(prepared, 0, 1, 1, 10));
   EXPECT_EQ(constant->act(TurnState{1, 0.1, &cheap, 1}, offer), ActionKind::accept);
   EXPECT_EQ(constant->act(TurnState{1, 0.1, &dear, 1}, offer), ActionKind::offer);
   auto timed = make_agent("boa:offer=hardliner,accept=time(T=0.8)", prepared.scenario(), 0);
-  timed->begin(AgentContext{&prepared, 0, {1}, 1, 10});
+  timed->begin(test::view_of(prepared, 0, 1, 1, 10));
   EXPECT_EQ(timed->act(TurnState{7, 0.7, &dear, 1}, offer), ActionKind::offer);
   EXPECT_EQ(timed->act(TurnState{8, 0.8, &dear, 1}, offer), ActionKind::accept);
   auto never = make_agent("boa:offer=conceder,accept=never", prepared.scenario(), 0);
-  never->begin(AgentContext{&prepared, 0, {1}, 1, 10});
+  never->begin(test::view_of(prepared, 0, 1, 1, 10));
   EXPECT_EQ(never->act(TurnState{10, 1.0, &cheap, 1}, offer), ActionKind::offer);
   EXPECT_DOUBLE_EQ(utility(cheap), 1.0);
 }
@@ -157,7 +156,7 @@ TEST(Acceptance, CombiAcceptsTheBestOfTheRecentWindowAfterT) {
   const auto prepared = test::prepared_buyer_seller();
   const auto& utility = prepared.scenario().parties[0].utility;
   auto agent = make_agent("boa:offer=hardliner,accept=combi(T=0.9)", prepared.scenario(), 0);
-  agent->begin(AgentContext{&prepared, 0, {1}, 1, 100});
+  agent->begin(test::view_of(prepared, 0, 1, 1, 100));
   // Offers received at t = 0.5 (good, outside the final window), 0.85 (medium), 0.95 (medium).
   const Outcome good{1, 0}, medium{2, 1}, worse{3, 1};
   ASSERT_GT(utility(good), utility(medium));
@@ -195,7 +194,7 @@ TEST(OpponentModels, LearnTheOpponentsFavouriteValues) {
   for (const auto* model : {"frequency", "bayesian"}) {
     // The seller keeps asking price=5 and varies delivery: the model must rate price=5 above price=1.
     auto agent = make_agent(std::string("boa:offer=hardliner,accept=never,model=") + model, prepared.scenario(), 0);
-    agent->begin(AgentContext{&prepared, 0, {1}, 1, 10});
+    agent->begin(test::view_of(prepared, 0, 1, 1, 10));
     const std::vector<Outcome> asks{{4, 2}, {4, 3}, {4, 2}, {4, 1}, {4, 2}};
     for (std::size_t n = 0; n < asks.size(); ++n)
       agent->observe(ObservedAction{1, ActionKind::offer, &asks[n], static_cast<int>(n + 1), 0.1 * static_cast<double>(n)});
@@ -206,11 +205,11 @@ TEST(OpponentModels, LearnTheOpponentsFavouriteValues) {
   }
 }
 
-TEST(HardHeaded, PicksTheBidBestForTheOpponentNearItsTarget) {
+TEST(BoulwareFrequency, PicksTheBidBestForTheOpponentNearItsTarget) {
   // With the model, the chosen offer predicts at least as well for the opponent as the plain
   // lowest-above-target offer, and stays within the window above the target.
   const PreparedScenario prepared(test::random_scenario(2, 4, 6, 21));
-  const auto offers = offers_by_party(prepared, {"hardheaded", "conceder:accept=never"}, 40)[0];
+  const auto offers = offers_by_party(prepared, {"boulware-frequency", "conceder:accept=never"}, 40)[0];
   const double top = prepared.index(0).max_utility();
   for (std::size_t r = 0; r < offers.size(); ++r) {
     const double target = time_dependent_target(static_cast<double>(r + 1) / 40, 0.05, 0, prepared.index(0).min_utility(), top);

@@ -50,7 +50,8 @@ void run(const AgentsArguments& args) {
       auto parameters = nlohmann::ordered_json::array();
       for (const auto& p : doc.parameters)
         parameters.push_back({{"name", p.name}, {"default", p.default_value}, {"doc", p.doc}});
-      list.push_back({{"kind", doc.kind}, {"name", doc.name}, {"doc", doc.doc}, {"parameters", parameters}});
+      list.push_back({{"kind", doc.kind}, {"name", doc.name}, {"doc", doc.doc}, {"parameters", parameters},
+                      {"source", doc.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.source)}});
     }
     fmt::print("{}\n", list.dump(2));
     return;
@@ -63,6 +64,7 @@ void run(const AgentsArguments& args) {
       fmt::print("{}{}\n", kind == agent_catalog().front().kind && args.kind.empty() ? "" : "\n", kind == "agent" ? "AGENTS (use with --agents)" : kind == "mediator" ? "MEDIATORS (use with --mediator)" : upper(kind) + " COMPONENTS (use inside boa:...)");
     }
     fmt::print("  {:<12} {}\n", doc.name, doc.doc);
+    if (!doc.source.empty()) fmt::print("      {:<9} {}\n", "source", doc.source);
     for (const auto& p : doc.parameters)
       if (doc.kind != "agent" || !is_common_key(p.name) || doc.name == "boa") print_parameter(p);
     if (doc.kind == "agent" && doc.name == "boa") {

@@ -33,6 +33,7 @@ struct NegotiateArguments {
   std::string mediator = "hillclimb";
   std::string parties;
   int rounds = 0;
+  std::string timeline = "parley";
   double time = 0;
   double action_timeout = 0;
   std::uint64_t seed = 1;
@@ -75,6 +76,7 @@ SessionConfig build_config(const NegotiateArguments& args, const parley::Scenari
   config.seed = args.seed;
   config.rounds = args.rounds > 0 ? args.rounds : (args.time > 0 ? 0 : 100);
   config.time_limit = args.time;
+  config.timeline = *timeline_from_string(args.timeline);  // CLI11 checked the name
   config.action_timeout = args.action_timeout;
   std::vector<std::string> names;
   for (const auto& party : scenario.parties) names.push_back(party.name);
@@ -189,6 +191,9 @@ void setup(CLI::App& root) {
   command->add_option("--parties", args->parties, "negotiating parties in turn order, comma-separated (default: all)");
   auto* rounds = command->add_option("--rounds", args->rounds, "deadline in rounds (default 100); t = round / N")
                      ->check(CLI::PositiveNumber);
+  command->add_option("--timeline", args->timeline, "parley: round r at t = r / N; genius: t = r / (N + 1), GENIUS's discrete timeline")
+      ->check(CLI::IsMember({"parley", "genius"}))
+      ->capture_default_str();
   command->add_option("--time", args->time, "deadline in seconds (t = elapsed / S; not reproducible)")
       ->check(CLI::PositiveNumber)
       ->excludes(rounds);

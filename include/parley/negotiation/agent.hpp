@@ -1,10 +1,12 @@
 // parley::negotiation::Agent — what a protocol asks of a negotiating party.
 //
 // Data flow: run_session() creates one Agent per negotiating party (agent_spec.hpp), calls
-// begin() once, then per turn act() (alternating offers) or vote() (mediated single text),
+// begin() once with that party's NegotiatorView (negotiator_view.hpp: the outcome space, its
+// own preferences, reservation value, discount, deadline — never another party's
+// preferences), then per turn act() (alternating offers) or vote() (mediated single text),
 // and tells every agent about the others' actions with observe(). Agents own all their
-// per-session state; the PreparedScenario they read is shared and immutable. An agent that
-// throws, returns an invalid offer or overruns its time ends the session as an agent failure.
+// per-session state. An agent that throws, returns an invalid offer or overruns its time ends
+// the session as an agent failure.
 // Calls are per round, never per outcome, so a virtual interface costs nothing measurable.
 #pragma once
 
@@ -13,10 +15,9 @@
 #include <vector>
 
 #include "parley/model/outcome_space.hpp"
+#include "parley/negotiation/negotiator_view.hpp"
 
 namespace parley::negotiation {
-
-class PreparedScenario;
 
 enum class ActionKind { offer, accept, walk_away };
 
@@ -24,14 +25,6 @@ enum class ActionKind { offer, accept, walk_away };
 enum class VoteRule {
   hill_climbing,  // accept only changes that are no worse for you than the current draft
   veto,           // accept unless the change hurts you and falls below your current aspiration
-};
-
-struct AgentContext {
-  const PreparedScenario* prepared = nullptr;
-  std::size_t self = 0;              // this agent's party index in the scenario
-  std::vector<std::size_t> others;   // party indices of the other negotiators
-  std::uint64_t seed = 0;            // this agent's own stream (derived from the session seed)
-  int round_limit = 0;               // 0 when the deadline is in time only
 };
 
 struct TurnState {
@@ -52,7 +45,8 @@ struct ObservedAction {
 class Agent {
  public:
   virtual ~Agent() = default;
-  virtual void begin(const AgentContext& context) = 0;
+  // Called once before the first turn; `view` outlives the session.
+  virtual void begin(const NegotiatorView& view) = 0;
   // Your turn: return accept (the standing offer), walk_away, or offer after writing it to
   // `offer` (already sized to the issue count; assign values, do not reallocate).
   virtual ActionKind act(const TurnState& turn, Outcome& offer) = 0;

@@ -19,6 +19,7 @@
 
 #include "parley/model/scenario.hpp"
 #include "parley/negotiation/agent.hpp"
+#include "parley/negotiation/boa.hpp"
 
 namespace parley::negotiation {
 
@@ -41,6 +42,7 @@ struct ComponentDoc {
   std::string name;
   std::string doc;
   std::vector<ParameterDoc> parameters;
+  std::string source;          // the published description it follows ("" for parley's own)
 };
 
 // Every component parley knows, grouped by kind in the order above.
@@ -52,6 +54,11 @@ void check_agent_spec(std::string_view spec);
 
 // Builds the agent for `party` of `scenario`. Throws InputError on any problem.
 std::unique_ptr<Agent> make_agent(std::string_view spec, const Scenario& scenario, std::size_t party);
+
+// An opponent model by its spec ("bayesian", "frequency:learn=0.3"; kind 'model' of the
+// catalog), for BOA components written outside parley and for model-quality studies.
+// Throws InputError; "none" is refused.
+std::unique_ptr<OpponentModel> make_opponent_model(std::string_view spec);
 
 // Splits a list of specs ("boulware,conceder"). ';' always separates; ',' outside parentheses
 // separates too, except that a piece reading `key=value` (an '=' before any ':' or '(')

@@ -6,17 +6,18 @@
 //   OfferingStrategy::next_offer(state) ──▶ the offer it would make (and its utility)
 //   AcceptanceCondition::accept(state, u(standing offer), u(next offer)) ──▶ accept or offer
 //   optional walk-away time: after it, an agent that does not accept walks away.
-// Components see only AgentState; the state's buffers are sized in begin() so that a turn
+// Components see only AgentState, which holds the agent's NegotiatorView (its own
+// preferences, never an opponent's); the state's buffers are sized in begin() so that a turn
 // allocates nothing. Concrete components are built from spec strings (agent_spec.hpp).
 #pragma once
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
 
-#include "parley/model/scenario.hpp"
 #include "parley/negotiation/agent.hpp"
 #include "parley/negotiation/offer_index.hpp"
 
@@ -33,10 +34,8 @@ class OpponentModel {
 
 struct AgentState {
   // fixed for the session
-  const Scenario* scenario = nullptr;
-  const UtilityFunction* utility = nullptr;
-  const OfferIndex* index = nullptr;
-  std::size_t self = 0;
+  const NegotiatorView* view = nullptr;
+  const OfferIndex* index = nullptr;   // = &view->index()
   double reservation = 0;
   double min_target = 0;   // P_min: max(reservation value, lowest utility in the space)
   double max_target = 1;   // P_max: highest utility in the space
@@ -56,9 +55,12 @@ struct AgentState {
   CandidateBuffer candidates;
   std::mt19937_64 rng;
 
-  // Among outcomes with own utility in [lo, lo + model_window] the one the opponent models
-  // predict best (sum over opponents); without models, the lowest one >= lo. Returns its utility.
+  // Among up to 64 outcomes sampled across the whole band [lo, lo + model_window]
+  // (OfferIndex::sample_band) the one the opponent models predict best (sum over opponents);
+  // without models, the lowest one >= lo. Returns its utility.
   double choose_near(double lo, Outcome& out);
+  // The agent's own utility of an outcome.
+  double utility(const Outcome& outcome) const { return view->utility(outcome); }
 };
 
 class OfferingStrategy {
@@ -88,7 +90,7 @@ struct BoaParts {
 class BoaAgent final : public Agent {
  public:
   BoaAgent(std::string spec, BoaParts parts);
-  void begin(const AgentContext& context) override;
+  void begin(const NegotiatorView& view) override;
   ActionKind act(const TurnState& turn, Outcome& offer) override;
   void observe(const ObservedAction& action) override;
   bool vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) override;
@@ -99,6 +101,7 @@ class BoaAgent final : public Agent {
  private:
   std::string spec_;
   BoaParts parts_;
+  std::optional<NegotiatorView> view_;  // a copy, so callers need not keep theirs alive
   AgentState state_;
 };
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "parley/model/outcome_space.hpp"
+#include "parley/model/random.hpp"
 #include "parley/model/utility.hpp"
 
 namespace parley::negotiation {
@@ -66,9 +67,22 @@ class OfferIndex {
   // small band above target rather than the exact minimum (see docs/algorithms/negotiation.md).
   double at_least(double target, Outcome& out) const;
 
+  // The outcome with the highest utility strictly below `utility` (beyond the tolerance):
+  // one step down a list of the outcomes sorted by utility, as agents that walk their bids
+  // (HardHeaded) need. Returns its utility, or -1 (and leaves `out`) when there is none. In
+  // additive_search layout the step is the best outcome found in a band below `utility`
+  // (widening until one is found), so it may skip some levels.
+  double next_below(double utility, Outcome& out) const;
+
   // Fills `out` with up to out.capacity() outcomes whose utility lies in [lo, hi], starting
   // at the lowest utility >= lo (sorted/sampled) or in search order (additive_search).
   void candidates(double lo, double hi, CandidateBuffer& out) const;
+
+  // Fills `out` with up to out.capacity() outcomes spread over the whole band [lo, hi]: the
+  // band's index entries cut into out.capacity() equal slices and one seeded uniform draw from
+  // each (sorted/sampled; every entry when the band is smaller), or one randomly rotated search
+  // per candidate (additive_search). Empty when the band holds no outcome.
+  void sample_band(double lo, double hi, RandomEngine& rng, CandidateBuffer& out) const;
 
   // A random outcome with utility in [lo, hi] (uniform over the index entries in that band
   // for sorted/sampled); falls back to at_least(lo) when the band is empty. Returns its utility.
@@ -82,6 +96,7 @@ class OfferIndex {
   void build_additive(const AdditiveUtility& additive);
   void build_sampled(const UtilityFunction& utility, const IndexOptions& options);
   void decode(std::size_t entry, Outcome& out) const;
+  void push_entry(std::size_t entry, CandidateBuffer& out) const;
   std::size_t lower_entry(double target) const;  // first entry with utility >= target
   // Depth-first search (additive_search layout) for outcomes with utility in [lo, hi]: calls
   // visit(path, utility) for each until it returns true. Values are tried in descending

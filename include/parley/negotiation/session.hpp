@@ -8,8 +8,10 @@
 //              make a counter-offer or walk away; agreement when all others accepted it.
 //  * mediated: single-text mediation (mediator.hpp).
 // Time: with a deadline of N rounds, round r (1-based) runs at t = r / N, so the last round
-// is at t = 1. With a time deadline of S seconds, t = elapsed / S (not reproducible across
+// is at t = 1, or with timeline = genius at t = r / (N + 1) as GENIUS's DiscreteTimeline
+// (deadline.hpp). With a time deadline of S seconds, t = elapsed / S (not reproducible across
 // machines; use rounds for deterministic runs). Both may be set: the first reached ends it.
+// Agents: each gets a NegotiatorView (negotiator_view.hpp) made by negotiator_view() below.
 // Utilities: undiscounted u_i(agreement), and discounted u_i · d_i^t at the round of the end
 // (GENIUS); on breakdown both are the reservation value (discounted at the time of breakdown).
 // The same seed gives the same result and a byte-identical trace (round deadlines).
@@ -37,11 +39,14 @@ struct SessionConfig {
   Protocol protocol = Protocol::sao;
   int rounds = 100;               // deadline in rounds; 0 = none (then time_limit must be set)
   double time_limit = 0;          // deadline in seconds; 0 = none
+  TimelineKind timeline = TimelineKind::parley;  // how t is measured in a round deadline
   double action_timeout = 0;      // seconds one agent call may take; 0 = unchecked
   std::uint64_t seed = 1;
   // Scenario parties that negotiate, in turn order; empty = every party except the mediator's.
   std::vector<std::size_t> parties;
   MediatorConfig mediator;        // protocol == mediated only
+
+  Deadline deadline() const { return Deadline{rounds, time_limit, timeline}; }
 };
 
 enum class EndReason { agreement, deadline, walk_away, agent_failure };
@@ -74,6 +79,12 @@ SessionResult run_session(const PreparedScenario& prepared, const std::vector<st
 // name because a braced list of two strings would also match a vector's iterator-pair constructor.
 SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vector<std::unique_ptr<Agent>> agents,
                           const SessionConfig& config, TraceSink* trace = nullptr);
+
+// The view of negotiator `party` (full information: its exact utility and index from
+// `prepared`); `others` are the other negotiators in turn order. The view points into
+// `prepared`, which must outlive it.
+NegotiatorView negotiator_view(const PreparedScenario& prepared, std::size_t party, std::vector<std::size_t> others,
+                               const Deadline& deadline, std::uint64_t seed);
 
 // The negotiating parties the config selects (config.parties, or all but the mediator's).
 std::vector<std::size_t> negotiating_parties(const PreparedScenario& prepared, const SessionConfig& config);
