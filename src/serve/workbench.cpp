@@ -9,6 +9,7 @@
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/catalog_json.hpp"
 #include "serve/workbench_state.hpp"
 
 namespace parley::serve {
@@ -230,15 +231,6 @@ Json Workbench::snapshot(std::string_view at) const {
               {"preferences", preferences}};
 }
 
-Json Workbench::agents() const {
-  Json out = Json::array();
-  for (const auto& component : negotiation::agent_catalog()) {
-    Json parameters = Json::array();
-    for (const auto& parameter : component.parameters)
-      parameters.push_back(Json{{"name", parameter.name}, {"default", parameter.default_value}, {"doc", parameter.doc}});
-    out.push_back(Json{{"kind", component.kind}, {"name", component.name}, {"doc", component.doc}, {"parameters", parameters}});
-  }
-  return out;
-}
+Json Workbench::agents() const { return negotiation::agent_catalog_json(); }
 
 }  // namespace parley::serve

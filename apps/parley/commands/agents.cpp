@@ -11,6 +11,7 @@
 #include "command_registry.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/catalog_json.hpp"
 
 namespace {
 
@@ -44,16 +45,7 @@ void run(const AgentsArguments& args) {
                                fmt::format("must be agent, offering, acceptance, model or mediator, got '{}'", args.kind));
   }
   if (args.json) {
-    auto list = nlohmann::ordered_json::array();
-    for (const auto& doc : agent_catalog()) {
-      if (!args.kind.empty() && doc.kind != args.kind) continue;
-      auto parameters = nlohmann::ordered_json::array();
-      for (const auto& p : doc.parameters)
-        parameters.push_back({{"name", p.name}, {"default", p.default_value}, {"doc", p.doc}});
-      list.push_back({{"kind", doc.kind}, {"name", doc.name}, {"doc", doc.doc}, {"parameters", parameters},
-                      {"source", doc.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.source)}});
-    }
-    fmt::print("{}\n", list.dump(2));
+    fmt::print("{}\n", parley::negotiation::agent_catalog_json(args.kind).dump(2));
     return;
   }
   std::string kind;
