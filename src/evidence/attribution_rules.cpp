@@ -108,8 +108,13 @@ class UnitRules {
   std::optional<ByteSpan> content_span(std::size_t start, std::size_t limit) const {
     start = skip_spaces(start, limit);
     std::size_t end = limit;
+    // "S said X; Y": Y is the outlet's. But after a colon, semicolons separate the items of
+    // a list ("war aims: the withdrawal ...; recognition ...; the lifting of sanctions").
+    bool list = false;
     for (std::size_t pos = start; pos < end; ++pos) {
-      if (in_.text[pos] == ';' && !inside_any(in_.quotes, pos)) end = pos;
+      if (inside_any(in_.quotes, pos)) continue;
+      if (in_.text[pos] == ':') list = true;
+      if (in_.text[pos] == ';' && !list) end = pos;
     }
     // A contrasting clause is the reporter's, not the speaker's: "..., but he pressed Clinton".
     const std::string_view body = in_.text.substr(start, end - start);

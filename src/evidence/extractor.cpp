@@ -38,6 +38,34 @@ bool is_fully_quoted(std::string_view text, ByteSpan unit, const std::vector<Byt
   return true;
 }
 
+// The option of each issue, read from the clauses (split at semicolons) that name the issue:
+// in "aims: the withdrawal from Donetsk ...; recognition of Russian sovereignty over ...
+// Crimea; an official renunciation ... NATO" each issue gets its own item's words.
+std::vector<OptionMatch> options_by_clause(const IssueMatcher& matcher, const std::vector<std::string>& issues,
+                                           const std::vector<std::string_view>& texts) {
+  std::vector<std::string_view> clauses;
+  for (const auto text : texts) {
+    for (std::size_t start = 0; start <= text.size();) {
+      const std::size_t end = std::min(text.find(';', start), text.size());
+      clauses.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  if (clauses.size() == texts.size()) return matcher.options_in(issues, texts);
+  std::vector<OptionMatch> found;
+  std::vector<std::string_view> naming;
+  for (const auto& issue : issues) {
+    naming.clear();
+    for (const auto clause : clauses) {
+      const auto in_clause = matcher.issues_in({clause});
+      if (std::find(in_clause.begin(), in_clause.end(), issue) != in_clause.end()) naming.push_back(clause);
+    }
+    auto match = matcher.options_in({issue}, naming.empty() ? texts : naming);
+    found.insert(found.end(), match.begin(), match.end());
+  }
+  return found;
+}
+
 }  // namespace
 
 // Actors of the directory as one RE2::Set of their names and aliases (case-sensitive, whole
@@ -237,7 +265,7 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
     std::vector<std::string_view> texts;
     for (const auto& span : statement.content) texts.push_back(span.in(view));
     statement.issues = impl_->issues.issues_in(texts);
-    statement.options = impl_->issues.options_in(statement.issues, texts);
+    statement.options = options_by_clause(impl_->issues, statement.issues, texts);
     article.statements.push_back(std::move(statement));
   }
   return article;
