@@ -169,6 +169,9 @@ struct Server::Impl {
     http.Post("/api/analyze", api([&w](const httplib::Request& r) { return w.analyze(body_json(r)); }));
     http.Post("/api/pair", api([&w](const httplib::Request& r) { return w.pair(body_json(r)); }));
     http.Post("/api/negotiate", api([&w](const httplib::Request& r) { return w.negotiate(body_json(r)); }));
+    http.Get("/api/editable", api([&w](const httplib::Request& r) { return w.editable(r.get_param_value("at")); }));
+    http.Post("/api/edit", api([&w](const httplib::Request& r) { return w.edit(body_json(r)); }));
+    http.Post("/api/undo", api([&w](const httplib::Request& r) { return w.undo(body_json(r)); }));
     http.Post("/api/check-citation", api([&w](const httplib::Request& r) { return w.check_citation(body_json(r)); }));
   }
 };

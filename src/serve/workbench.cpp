@@ -1,7 +1,9 @@
 // Workbench: loading, the scenario and snapshot views, the agent catalog.
 #include "parley/serve/workbench.hpp"
 
+#include <fstream>
 #include <mutex>
+#include <sstream>
 #include <shared_mutex>
 
 #include <fmt/format.h>
@@ -14,27 +16,37 @@
 
 namespace parley::serve {
 
-struct Workbench::Impl {
-  std::filesystem::path path;
-  WorkbenchOptions options;
-  mutable std::shared_mutex lock;
-  std::shared_ptr<const State> state;
-  std::mutex edit_lock;  // one edit at a time (edit.cpp)
-};
-
 namespace detail {
 
-std::shared_ptr<const Workbench::State> load_state(const std::filesystem::path& path) {
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ApiError(500, fmt::format("cannot read {}", path.string()));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::shared_ptr<const Workbench::State> load_state(const std::filesystem::path& path, std::uint64_t generation) {
   auto state = std::make_shared<Workbench::State>();
   state->path = path;
+  state->generation = generation;
   state->format = io::detect_format(path);
   const bool is_folder = std::filesystem::is_directory(path);
   state->folder = std::filesystem::weakly_canonical(is_folder ? path : path.parent_path().empty() ? "." : path.parent_path());
+  auto keep = [&](const std::string& file) {
+    if (file.empty()) return;
+    const auto canonical = std::filesystem::weakly_canonical(file);
+    if (!state->files.count(canonical)) state->files[canonical] = read_text(canonical);
+  };
   if (io::has_timeline(path)) {
     state->timeline = io::read_timeline(path);
     state->scenario = parley::scenario_at(*state->timeline, latest_snapshot(*state->timeline));
+    keep((is_folder ? path / "scenario.yaml" : path).string());
+    for (const auto& snapshot : state->timeline->snapshots) keep(snapshot.where.file);
+    for (const auto& claim : state->timeline->claims) keep(claim.where.file);
   } else {
     state->scenario = io::load_scenario(path);
+    if (state->format == io::ScenarioFormat::yaml) keep((is_folder ? path / "scenario.yaml" : path).string());
   }
   return state;
 }
@@ -157,6 +169,7 @@ Json Workbench::scenario() const {
            {"path", s->path.string()},
            {"format", io::to_string(s->format)},
            {"read_only", read_only()},
+           {"generation", s->generation},
            {"parties", parties},
            {"issues", issues},
            {"outcomes", scenario.space.cardinality().decimal()},

@@ -1,7 +1,12 @@
 // The loaded scenario a Workbench answers from, and the helpers its parts share.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,12 +29,37 @@ struct Workbench::State {
   io::ScenarioFormat format = io::ScenarioFormat::yaml;
   std::optional<Timeline> timeline;        // a dated scenario
   Scenario scenario;                       // the latest snapshot, or the only scenario
+  std::uint64_t generation = 1;            // +1 at every saved edit or undo
+  // The YAML files the scenario was read from, with their text as read (edit.cpp refuses to
+  // overwrite one that changed on disk since). Empty for GENIUS and GeniusWeb scenarios.
+  std::map<std::filesystem::path, std::string> files;
 
   // The scenario a request means: `at` names a snapshot (id or date) of a dated scenario.
   Scenario scenario_at(std::string_view at) const;
 };
 
+// One saved edit, to undo: the file's text before and after.
+struct SavedEdit {
+  std::filesystem::path file;
+  std::string before, after;
+};
+
+struct Workbench::Impl {
+  std::filesystem::path path;
+  WorkbenchOptions options;
+  mutable std::shared_mutex lock;    // guards `state`
+  std::shared_ptr<const State> state;
+  std::mutex edit_lock;              // one edit or undo at a time (edit.cpp)
+  std::vector<SavedEdit> undo;       // newest last
+};
+
 namespace detail {
+
+// Reads the scenario at `path` (InputError as the CLI reports it).
+std::shared_ptr<const Workbench::State> load_state(const std::filesystem::path& path, std::uint64_t generation = 1);
+
+// The whole text of a file; ApiError(500) when it cannot be read.
+std::string read_text(const std::filesystem::path& path);
 
 // Request fields, checked: each throws ApiError(400) naming the field and what was expected.
 void expect_object(const nlohmann::json& request, std::initializer_list<std::string_view> allowed);

@@ -6,6 +6,7 @@ import { openSource, renderSourceList } from './sources.js';
 import { renderSpace } from './space.js';
 import { renderWhatIf } from './whatif.js';
 import { renderSimulate } from './simulate.js';
+import { renderEdit } from './edit.js';
 import { renderExport } from './export.js';
 
 export const state = {
@@ -59,7 +60,9 @@ export async function recompute() {
   }
 }
 
+let selection = 0;
 export async function selectSnapshot(id) {
+  const mine = ++selection;  // answers for an earlier choice are dropped
   state.at = id;
   state.shocks = {};
   state.setAside = new Set();
@@ -70,12 +73,14 @@ export async function selectSnapshot(id) {
     state.scenario.timeline ? api(`/api/snapshot?${query({ at: id })}`) : Promise.resolve(null),
     api(`/api/preferences?${query({ at: id })}`),
   ]);
+  if (mine !== selection) return;
   state.snapshot = snapshot;
   state.preferences = preferences;
   const names = preferences.parties.map((p) => p.name);
   if (!names.includes(state.pair.x)) state.pair.x = names[0];
   if (!names.includes(state.pair.y) || state.pair.y === state.pair.x) state.pair.y = names.find((n) => n !== state.pair.x);
   renderTimeline();
+  renderEdit();
   await recompute();
 }
 

@@ -7,7 +7,8 @@
 //   GET  /assets/NAME         the page's scripts and styles
 //   GET  /api/scenario        GET /api/snapshot?at=   GET /api/preferences?at=
 //   GET  /api/source?id=&quote=   GET /api/agents
-//   POST /api/analyze  /api/pair  /api/negotiate  /api/check-citation
+//   GET  /api/editable?at=
+//   POST /api/analyze  /api/pair  /api/negotiate  /api/check-citation  /api/edit  /api/undo
 // Security: binds to loopback unless told otherwise; every request must carry the access
 // token (query `token`, header `X-Parley-Token` or the cookie the page gets), compared in
 // constant time; a Host header naming another machine is refused (DNS rebinding); request

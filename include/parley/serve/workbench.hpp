@@ -13,6 +13,12 @@
 //   source(id, quote)  a source's text and the byte span of the cited sentence in it
 //   check_citation()   does a quote occur in a source (evidence::quote_occurs)
 //   agents()           `parley agents` as data (negotiation::agent_catalog)
+//   editable(at)       the snapshot file's editable values (positions, weights, walk-aways,
+//                      their `why`) with their place in the file
+//   edit(request)      changes values in a YAML file as text (comments and layout kept), checked
+//                      by the scenario reader and the citation verifier, written atomically;
+//                      refused when the file changed on disk since it was loaded (409)
+//   undo(request)      puts back the file as it was before the last saved edit
 // Requests are JSON objects; every mistake in one throws ApiError (HTTP status + message),
 // and every InputError of the library becomes a 400 with the library's own message.
 // Thread safety: every const member may run on any number of threads at once; edit() swaps
@@ -58,6 +64,9 @@ class Workbench {
   nlohmann::ordered_json source(std::string_view id, std::string_view quote) const;
   nlohmann::ordered_json check_citation(const nlohmann::json& request) const;
   nlohmann::ordered_json agents() const;
+  nlohmann::ordered_json editable(std::string_view at) const;
+  nlohmann::ordered_json edit(const nlohmann::json& request);
+  nlohmann::ordered_json undo(const nlohmann::json& request);
 
   const std::filesystem::path& path() const;
   bool read_only() const;
