@@ -5,24 +5,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { haveChromium, startServer, launchBrowser, openPage, shot } from './harness.js';
+import { openPage, serverAndBrowser, shot } from './harness.js';
 
-const skip = haveChromium() ? false : 'chromium is absent (/usr/bin/chromium): install it with scripts/install-deps.sh';
+const running = serverAndBrowser('scenarios/russia-ukraine', { before, after });
+const { skip } = running;
 const FILE = 'snapshots/2022-03-antalya-istanbul.yaml';
-// The path of Russia's NATO weight in that file (preferences[0].issues.nato.weight).
+// Paths of Russia's NATO weight and walk-away value in that file.
 const NATO = JSON.stringify(['preferences', 0, 'issues', 'nato', 'weight']);
 const RESERVATION = JSON.stringify(['preferences', 0, 'reservation', 'value']);
-let server, browser;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer('scenarios/russia-ukraine');
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function openEdit(page) {
   await page.selectOption('#snapshot-select', '2022-03-antalya-istanbul');
@@ -33,7 +23,7 @@ async function openEdit(page) {
 }
 
 test('a bad walk-away value gets the reader message in place', { skip }, async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(running.browser, running.server.url);
   await openEdit(page);
   await page.fill(`[data-path='${RESERVATION}']`, '1.7');
   const message = page.locator(`[data-message='${RESERVATION}']`);
@@ -46,8 +36,8 @@ test('a bad walk-away value gets the reader message in place', { skip }, async (
 });
 
 test('a saved weight changes only its line in the YAML, comments kept, and survives a reload', { skip }, async () => {
-  const before = readFileSync(join(server.copy, FILE), 'utf8');
-  const { page, problems } = await openPage(browser, server.url);
+  const before = readFileSync(join(running.server.copy, FILE), 'utf8');
+  const { page, problems } = await openPage(running.browser, running.server.url);
   await openEdit(page);
   await page.fill(`[data-path='${NATO}']`, '20');
   await page.waitForFunction((m) => document.querySelector(`[data-message='${m}']`).textContent === 'valid', NATO);
@@ -58,7 +48,7 @@ test('a saved weight changes only its line in the YAML, comments kept, and survi
   await page.waitForSelector('body[data-ready="true"]');
   await openEdit(page);
   assert.equal(await page.inputValue(`[data-path='${NATO}']`), '20');
-  const after = readFileSync(join(server.copy, FILE), 'utf8');
+  const after = readFileSync(join(running.server.copy, FILE), 'utf8');
   const a = before.split('\n'), b = after.split('\n');
   assert.equal(a.length, b.length);
   const changed = a.map((line, i) => [line, b[i]]).filter(([x, y]) => x !== y);
@@ -69,15 +59,15 @@ test('a saved weight changes only its line in the YAML, comments kept, and survi
 });
 
 test('a file changed on disk since it was loaded is not overwritten', { skip }, async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(running.browser, running.server.url);
   await openEdit(page);
-  appendFileSync(join(server.copy, FILE), '# a note written in another editor meanwhile\n');
-  const onDisk = readFileSync(join(server.copy, FILE), 'utf8');
+  appendFileSync(join(running.server.copy, FILE), '# a note written in another editor meanwhile\n');
+  const onDisk = readFileSync(join(running.server.copy, FILE), 'utf8');
   await page.fill(`[data-path='${NATO}']`, '22');
   await page.click('#edit-save');
   await page.waitForSelector('#edit-error');
   assert.match(await page.locator('#edit-error').innerText(), /changed on disk since it was loaded; nothing was written/);
-  assert.equal(readFileSync(join(server.copy, FILE), 'utf8'), onDisk);
+  assert.equal(readFileSync(join(running.server.copy, FILE), 'utf8'), onDisk);
   await shot(page, 'edit-conflict');
   assert.ok(problems.every((p) => p.includes('409')), problems.join('\n'));
   await page.close();

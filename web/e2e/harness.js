@@ -73,3 +73,19 @@ export async function openPage(browser, url) {
 export async function shot(page, name) {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+// Registers before/after hooks that start a server on `scenario` and a browser for a test file;
+// the returned object holds them once started. `skip` is the reason to skip, or false.
+export function serverAndBrowser(scenario, hooks) {
+  const running = { skip: haveChromium() ? false : `chromium is absent (${CHROMIUM}): install it with scripts/install-deps.sh` };
+  hooks.before(async () => {
+    if (running.skip) return;
+    running.server = await startServer(scenario);
+    running.browser = await launchBrowser();
+  });
+  hooks.after(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
+}

@@ -2,23 +2,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { CLI, haveChromium, startServer, launchBrowser, openPage, shot } from './harness.js';
+import { CLI, openPage, serverAndBrowser, shot } from './harness.js';
 
-const skip = haveChromium() ? false : 'chromium is absent (/usr/bin/chromium): install it with scripts/install-deps.sh';
-let server, browser;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer('scenarios/russia-ukraine');
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = serverAndBrowser('scenarios/russia-ukraine', { before, after });
+const { skip } = running;
 
 test('the timeline shows 2022-03 with cited positions side by side', { skip }, async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(running.browser, running.server.url);
   assert.equal(new URL(page.url()).search, '', 'the token leaves the address bar');
   await page.selectOption('#snapshot-select', '2022-03-antalya-istanbul');
   await page.waitForSelector('#snapshot-head h2:has-text("Antalya and Istanbul")');
@@ -31,7 +21,7 @@ test('the timeline shows 2022-03 with cited positions side by side', { skip }, a
 });
 
 test("moving Russia's walk-away slider until the ZOPA closes shows the blocking issues", { skip }, async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(running.browser, running.server.url);
   await page.selectOption('#snapshot-select', '2022-03-antalya-istanbul');
   await page.waitForSelector('#snapshot-head h2:has-text("Antalya")');
   await page.click('#tabs [data-panel=whatif]');
@@ -50,7 +40,7 @@ test("moving Russia's walk-away slider until the ZOPA closes shows the blocking 
   const shown = await page.locator('#whatif-result .blocking-table tr[data-blocks="true"]').evaluateAll(
     (rows) => rows.map((r) => r.dataset.issue));
   // The blocking issues shown are the CLI's for the same what-if.
-  const cli = JSON.parse(execFileSync(CLI, ['analyze', server.copy, '--at', '2022-03', '--shock', `Russia.reservation=${value}`,
+  const cli = JSON.parse(execFileSync(CLI, ['analyze', running.server.copy, '--at', '2022-03', '--shock', `Russia.reservation=${value}`,
                                             '--sweep', '--json'], { encoding: 'utf8' }));
   const expected = cli.sensitivity[0].issues.filter((i) => i.blocks).map((i) => i.issue);
   assert.equal(cli.zopa.nonempty, false);
@@ -65,7 +55,7 @@ test("moving Russia's walk-away slider until the ZOPA closes shows the blocking 
 });
 
 test('clicking a citation opens the source with the cited sentence highlighted', { skip }, async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(running.browser, running.server.url);
   await page.selectOption('#snapshot-select', '2022-03-antalya-istanbul');
   await page.waitForSelector('#snapshot-head h2:has-text("Antalya")');
   const link = page.locator('#positions-table tr[data-issue="crimea"] td[data-actor="russia"] a.cite').first();
@@ -83,7 +73,7 @@ test('clicking a citation opens the source with the cited sentence highlighted',
 });
 
 test('a simulation runs and its offers appear in the plot; the trace downloads', { skip }, async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(running.browser, running.server.url);
   await page.click('#tabs [data-panel=space]');
   await page.waitForSelector('#space-plot svg .frontier');
   await shot(page, 'agreement-space');
