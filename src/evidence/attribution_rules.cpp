@@ -366,6 +366,19 @@ class UnitRules {
     }
     if (!tokens_[0].word) return {};
     if (lower_equals(first, "that")) return {After::that_clause, tokens_[0].span.begin};
+    // "asked whether ...", "asked reporters why ...": an indirect question
+    const auto is_question_word = [&](std::string_view w) {
+      for (const auto q : {"whether", "if", "why", "how", "what", "when", "who", "where", "which"}) {
+        if (lower_equals(w, q)) return true;
+      }
+      return false;
+    };
+    if (cue.verb_info->lemma == "ask") {
+      for (std::size_t n = 0; n < tokens_.size() && n < 6; ++n) {
+        if (!tokens_[n].word) break;
+        if (is_question_word(tok(tokens_[n]))) return {After::that_clause, tokens_[n].span.begin};
+      }
+    }
     // "told OUTLET that ...", "said of X that ...": look a few words ahead for "that"
     const bool object_first = cue.verb_info->lemma == "tell" || is_preposition(first) || !cue.verb_info->bare_clause;
     if (object_first) {

@@ -6,9 +6,9 @@ namespace parley::evidence {
 
 namespace {
 // base, -s, past, participle, -ing. Verbs of saying, announcing, arguing, conceding, asking
-// and posting; cognitive verbs (think, believe) are left out on purpose: they attribute
-// beliefs rather than statements a party could be held to.
-constexpr std::array<SpeechVerb, 58> verbs{{
+// and posting, and verbs of internal states (believe, think, expect, hope, fear, feel, worry,
+// doubt), which attribution corpora annotate as attributions of beliefs.
+constexpr std::array<SpeechVerb, 66> verbs{{
     {"say", {"say", "says", "said", "said", "saying"}, true},
     {"tell", {"tell", "tells", "told", "told", "telling"}, false},
     {"add", {"add", "adds", "added", "added", "adding"}, false},
@@ -67,6 +67,15 @@ constexpr std::array<SpeechVerb, 58> verbs{{
     {"boast", {"", "", "boasted", "boasted", "boasting"}, false},
     {"quip", {"", "", "quipped", "quipped", "quipping"}, false},
     {"retort", {"", "", "retorted", "retorted", "retorting"}, false},
+    // Internal states: PolNeAR annotates beliefs, expectations and fears as attributions.
+    {"believe", {"believe", "believes", "believed", "believed", "believing"}, true},
+    {"think", {"think", "thinks", "thought", "thought", ""}, true},
+    {"expect", {"expect", "expects", "expected", "expected", ""}, true},
+    {"hope", {"hope", "", "hoped", "hoped", "hoping"}, true},
+    {"fear", {"fear", "", "feared", "feared", "fearing"}, true},
+    {"feel", {"feel", "feels", "felt", "felt", ""}, true},
+    {"worry", {"worry", "worries", "worried", "worried", ""}, true},
+    {"doubt", {"", "doubts", "doubted", "doubted", ""}, true},
 }};
 }  // namespace
 

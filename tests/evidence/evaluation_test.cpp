@@ -82,25 +82,25 @@ TEST(EvidenceEvaluation, BratUnknownReferenceIsAnError) {
 
 TEST(EvidenceEvaluation, HandAnnotatedGoldFolder) {
   // a.txt: “We are ready,” Putin said. / Putin believes that Kyiv will fold. / The talks,
-  //        Podolyak said, are extremely difficult.   (3 gold relations; "believes" is not a
-  //        speech verb, so 2 predictions, both exact in content, source and cue)
+  //        Podolyak said, are extremely difficult.   (3 gold relations, 3 predictions — an
+  //        internal state, "believes", is a cue — all exact in content, source and cue)
   // b.txt: Zelenskyy said the war must end now.     (gold content "the war must end" stops
   //        before "now": overlap but not exact; b_ann2.ann is ignored, b_ann1 comes first)
   const AttributionExtractor extractor;
   const auto report = evaluate_folder(parley::test::fixture("evidence/gold"), extractor);
   EXPECT_EQ(report.documents, 2u);
-  EXPECT_EQ(report.statements, 3u);
+  EXPECT_EQ(report.statements, 4u);
   const auto& content_exact = report.at(Role::content, MatchRule::exact);
-  EXPECT_EQ(content_exact.predicted, 3u);
+  EXPECT_EQ(content_exact.predicted, 4u);
   EXPECT_EQ(content_exact.gold, 4u);
-  EXPECT_EQ(content_exact.matched, 2u);
-  EXPECT_EQ(report.at(Role::content, MatchRule::overlap).matched, 3u);
+  EXPECT_EQ(content_exact.matched, 3u);
+  EXPECT_EQ(report.at(Role::content, MatchRule::overlap).matched, 4u);
   for (const auto role : {Role::source, Role::cue}) {
-    EXPECT_EQ(report.at(role, MatchRule::exact).matched, 3u) << to_string(role);
+    EXPECT_EQ(report.at(role, MatchRule::exact).matched, 4u) << to_string(role);
     EXPECT_EQ(report.at(role, MatchRule::exact).gold, 4u) << to_string(role);
   }
-  EXPECT_EQ(report.relations.matched, 3u);
-  EXPECT_DOUBLE_EQ(report.relations.recall(), 0.75);
+  EXPECT_EQ(report.relations.matched, 4u);
+  EXPECT_DOUBLE_EQ(report.relations.recall(), 1.0);
 }
 
 TEST(EvidenceEvaluation, MissingGoldFolderIsAnError) {

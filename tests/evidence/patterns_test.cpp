@@ -203,5 +203,23 @@ TEST(EvidencePatterns, AbbreviationsThatDoNotEndSentences) {
   EXPECT_EQ(span_text(c, c.statements[0].source), "The minister");
 }
 
+// Internal states are attributions too (PolNeAR annotates them): "believes", "fears".
+TEST(EvidencePatterns, InternalStatesAndIndirectQuestions) {
+  const auto a = extract_text("Zelensky believes the talks can still succeed.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "the talks can still succeed");
+  EXPECT_EQ(span_text(a, a.statements[0].cue), "believes");
+  const auto b = extract_text("Western officials fear that the ceasefire will not hold.");
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(content_text(b, b.statements[0]), "that the ceasefire will not hold");
+  const auto c = extract_text("Reporters asked Peskov whether the talks would resume.");
+  ASSERT_EQ(c.statements.size(), 1u);
+  EXPECT_EQ(content_text(c, c.statements[0]), "whether the talks would resume");
+  EXPECT_EQ(span_text(c, c.statements[0].source), "Reporters");
+  // a passive is still no attribution: "is expected to" names no one who expects
+  const auto d = extract_text("The delegation is expected to arrive on Monday.");
+  EXPECT_TRUE(d.statements.empty());
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
