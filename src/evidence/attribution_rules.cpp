@@ -262,6 +262,24 @@ class UnitRules {
     return ByteSpan{pos, end};
   }
 
+  // "according to comments this week by its spokesman, Dmitri S. Peskov, ...": a noun
+  // ("comments", "a statement") is the source as written (as PolNeAR marks it), but the
+  // speaker is who follows "by", with a name in apposition.
+  std::optional<ByteSpan> by_speaker(ByteSpan source, std::size_t limit) {
+    const std::string_view text = source.in(in_.text);
+    const auto by = text.find(" by ");
+    if (by == std::string_view::npos || by + 4 >= text.size()) return std::nullopt;
+    ByteSpan speaker{skip_spaces(source.begin + by + 4, source.end), source.end};
+    const std::size_t comma = skip_spaces(source.end, limit);
+    if (comma >= limit || in_.text[comma] != ',') return speaker;
+    tokens_.clear();
+    tokenize(in_.text, {comma + 1, limit}, tokens_);
+    std::size_t n = 0;
+    while (n < tokens_.size() && n < 6 && tokens_[n].word && tokens_[n].capitalized) ++n;
+    if (n > 0 && n < tokens_.size() && tok(tokens_[n]) == ",") speaker.end = tokens_[n - 1].span.end;
+    return speaker;
+  }
+
   // The speaker after the cue: "said TITLE S".
   std::optional<ByteSpan> source_right(std::size_t pos, std::size_t limit) {
     tokens_.clear();
@@ -565,6 +583,7 @@ class UnitRules {
     statement.cue = cue.cue;
     statement.source = source_to_comma(cue.cue.end, limit);
     if (!statement.source) return;
+    statement.speaker_hint = by_speaker(*statement.source, limit);
     tokens_.clear();
     tokenize(in_.text, {region_begin, cue.cue.begin}, tokens_);
     const bool clause_before = std::any_of(tokens_.begin(), tokens_.end(), [&](const Token& t) {

@@ -28,7 +28,7 @@ struct RawStatement {
   std::vector<ByteSpan> content;
   std::optional<ByteSpan> source;
   std::optional<ByteSpan> cue;
-  std::optional<ByteSpan> speaker_hint;  // who speaks when there is no source span (participles)
+  std::optional<ByteSpan> speaker_hint;  // who speaks: participles (no source), "according to X by S" (S)
   bool same_speaker_as_previous = false; // participle clause following a statement in the unit
   bool narrated = false;                 // the outlet's own sentence (no source, no cue)
   std::string about;                     // narrated: the directory id of the actor it names

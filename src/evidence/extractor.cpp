@@ -241,7 +241,7 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
     } else if (r.same_speaker_as_previous && i > 0) {
       resolution = resolutions.back();
     } else if (r.source || r.speaker_hint) {
-      resolution = resolver.resolve(r.source ? *r.source : *r.speaker_hint, units[unit_of[i]].span.begin, previous);
+      resolution = resolver.resolve(r.speaker_hint ? *r.speaker_hint : *r.source, units[unit_of[i]].span.begin, previous);
     }
     resolutions.push_back(resolution);
 

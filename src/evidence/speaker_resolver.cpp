@@ -287,7 +287,12 @@ Resolution SpeakerResolver::resolve(ByteSpan source, std::size_t unit_begin, con
   tokenize(text_, source, tokens);
   // "Mykhailo Podolyak, an adviser to Zelenskyy,": the name stands before the appositive
   const auto comma = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.in(text_) == ","; });
-  if (comma != tokens.begin()) tokens.erase(comma, tokens.end());
+  // "its spokesman, Dmitri S. Peskov": a description then the name in apposition
+  const bool name_after = comma != tokens.end() &&
+                          std::none_of(tokens.begin(), comma, [](const Token& t) { return t.word && t.capitalized; }) &&
+                          std::next(comma) != tokens.end() && std::next(comma)->capitalized;
+  if (name_after) tokens.erase(tokens.begin(), std::next(comma));
+  else if (comma != tokens.begin()) tokens.erase(comma, tokens.end());
   // "President Volodymyr Zelensky of Ukraine", "the government in Kyiv": the head comes first
   for (std::size_t k = 1; k < tokens.size(); ++k) {
     const auto word = tokens[k].span.in(text_);

@@ -75,5 +75,17 @@ TEST(EvidenceFlagshipSources, ThePoliticianIsTheLastSpeaker) {
   EXPECT_EQ(s->party, "russia");
 }
 
+// RedState: "The Kremlin’s position now, according to comments this week by its spokesman,
+// Dmitri S. Peskov, is that Ukraine must recognize ..." — the speaker is who follows "by"
+// (the source as written stays "comments this week by its spokesman", as PolNeAR marks it).
+TEST(EvidenceFlagshipSources, AccordingToCommentsByNamesTheSpeaker) {
+  const auto a = flagship_source("redstate-2022-03-14.txt");
+  const Statement* s = statement_with(a, "is that Ukraine must recognize Russian sovereignty");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(span_text(a, s->source), "comments this week by its spokesman");
+  EXPECT_EQ(s->speaker, "Dmitri S. Peskov");
+  EXPECT_EQ(s->party, "russia");
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
