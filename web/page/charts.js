@@ -64,12 +64,13 @@ export function utilityPlot(pair, extra = {}) {
     ['max_welfare', 'max welfare', '#f08c00', 'M -6 -6 H 6 V 6 H -6 Z'],
   ];
   const legend = svg('g', { transform: `translate(${L}, ${H - 26})`, class: 'legend' });
+  const legendX = [0, 130, 345];
   marks.forEach(([key, label, colour, path], i) => {
     const p = pair[key];
     if (p) root.append(svg('path', { d: path, transform: `translate(${sx(p.utilities[0])}, ${sy(p.utilities[1])})`, stroke: colour,
                                      'stroke-width': 2.5, fill: key === 'nash' ? 'none' : colour, class: `point-${key}` }));
-    legend.append(svg('path', { d: path, transform: `translate(${8 + i * 165}, 0)`, stroke: colour, 'stroke-width': 2, fill: key === 'nash' ? 'none' : colour }));
-    legend.append(svg('text', { x: 20 + i * 165, y: 4 }, `${label} of the pair`));
+    legend.append(svg('path', { d: path, transform: `translate(${8 + legendX[i]}, 0)`, stroke: colour, 'stroke-width': 2, fill: key === 'nash' ? 'none' : colour }));
+    legend.append(svg('text', { x: 20 + legendX[i], y: 4 }, `${label} of the pair`));
   });
   (extra.points || []).forEach(([label, ux, uy], i) => {
     root.append(svg('circle', { cx: sx(ux), cy: sy(uy), r: 6, fill: 'none', stroke: '#111', 'stroke-width': 1.5 }));

@@ -3,7 +3,7 @@
 // by the server with the scenario reader's own rules as you type (a dry run: nothing written);
 // a quote is checked against its source as you type; Save writes only the changed values into
 // the file (comments and layout kept), atomically, and is refused if the file changed on disk.
-import { api, query, el } from './api.js';
+import { api, query, el, fill } from './api.js';
 import { state, setStatus, selectSnapshot } from './app.js';
 
 let editable = null;
@@ -102,7 +102,7 @@ async function save() {
     setStatus(`saved ${editable.file}`);
     await selectSnapshot(state.at);
   } catch (error) {
-    document.getElementById('edit-banner').replaceChildren(el('div', { class: 'card field-error', id: 'edit-error' }, error.message));
+    fill(document.getElementById('edit-banner'), el('div', { class: 'card field-error', id: 'edit-error' }, error.message));
     setStatus(error.message, true);
   }
 }
@@ -115,7 +115,7 @@ async function undo() {
     setStatus('the last saved edit was undone');
     await selectSnapshot(state.at);
   } catch (error) {
-    document.getElementById('edit-banner').replaceChildren(el('div', { class: 'card field-error', id: 'edit-error' }, error.message));
+    fill(document.getElementById('edit-banner'), el('div', { class: 'card field-error', id: 'edit-error' }, error.message));
   }
 }
 
@@ -124,14 +124,14 @@ export async function renderEdit() {
   const mine = ++ticket;  // a later snapshot choice wins over an answer still on its way
   const root = document.getElementById('edit-body');
   if (!state.scenario.timeline) {
-    root.replaceChildren(el('p', { class: 'muted' }, 'Editing in the page is for dated scenarios (a folder with snapshots).'));
+    fill(root, el('p', { class: 'muted' }, 'Editing in the page is for dated scenarios (a folder with snapshots).'));
     return;
   }
   let answer;
   try {
     answer = await api(`/api/editable?${query({ at: state.at })}`);
   } catch (error) {
-    if (mine === ticket) root.replaceChildren(el('p', { class: 'field-error' }, error.message));
+    if (mine === ticket) fill(root, el('p', { class: 'field-error' }, error.message));
     return;
   }
   if (mine !== ticket) return;
@@ -145,7 +145,7 @@ export async function renderEdit() {
     groups.get(field.group).push(field);
   }
   const order = [...groups.keys()].sort((a, b) => (a.startsWith('preferences') ? 0 : 1) - (b.startsWith('preferences') ? 0 : 1));
-  root.replaceChildren(
+  fill(root,
     el('div', { id: 'edit-banner' }),
     el('div', { class: 'card' },
       el('b', {}, `Editing ${editable.file}`), ' ',

@@ -1,6 +1,6 @@
 // Export: the current view as CSV (positions with citations, the ZOPA table), JSON (the
 // analysis as `parley analyze --json` prints it), SVG of each chart, and a print layout.
-import { el, download } from './api.js';
+import { el, download, fill } from './api.js';
 import { state } from './app.js';
 
 // RFC 4180: quote every field, double the quotes inside.
@@ -36,7 +36,7 @@ export function renderExport() {
     el('button', { id, onclick: () => { const text = make(); if (text) download(file(), text, type); } }, label),
     el('span', { class: 'muted' }, ' ', note));
   const timeline = !!state.scenario.timeline;
-  document.getElementById('export-body').replaceChildren(
+  fill(document.getElementById('export-body'),
     el('h2', {}, 'Export the current view'),
     timeline ? item('export-positions', 'Positions with citations (CSV)', positionsCsv, () => `positions-${name()}.csv`, 'text/csv', 'one row per citation') : null,
     item('export-zopa', 'ZOPA table (CSV)', zopaCsv, () => `zopa-${name()}.csv`, 'text/csv', 'margin, walk-away thresholds, issues set aside'),

@@ -1,6 +1,6 @@
 // Simulate: a protocol and an agent for each party, run by `parley negotiate` on the server;
 // the offers appear in the utility plot of the chosen pair, and the trace can be downloaded.
-import { api, el, fmt, download } from './api.js';
+import { api, el, fmt, download, fill } from './api.js';
 import { state, setStatus } from './app.js';
 import { utilityPlot } from './charts.js';
 import { projectedPoints } from './space.js';
@@ -60,6 +60,15 @@ async function buildForm() {
   formFor = state.at;
 }
 
+// The pair's plot for the snapshot as written (sessions do not see the what-if).
+let plain = { key: '', data: null };
+async function plainPair() {
+  const key = JSON.stringify([state.at, state.pair.x, state.pair.y]);
+  if (!Object.keys(state.shocks).length && !state.setAside.size) return state.pairData;
+  if (plain.key !== key) plain = { key, data: await api('/api/pair', { at: state.at, x: state.pair.x, y: state.pair.y }) };
+  return plain.data;
+}
+
 export async function renderSimulate() {
   if (!state.preferences || !state.pairData) return;
   if (formFor !== state.at || !catalog) await buildForm();
@@ -68,12 +77,12 @@ export async function renderSimulate() {
   const names = state.analysis.parties, ix = names.indexOf(state.pair.x), iy = names.indexOf(state.pair.y);
   let extra = { points: projectedPoints() };
   if (!sim) {
-    result.replaceChildren(el('p', { class: 'muted' }, 'Choose the agents and press Run.'));
+    fill(result, el('p', { class: 'muted' }, 'Choose the agents and press Run.'));
   } else if (sim.error) {
-    result.replaceChildren(el('p', { class: 'field-error' }, sim.error));
+    fill(result, el('p', { class: 'field-error' }, sim.error));
   } else {
     const agreement = sim.agreement;
-    result.replaceChildren(
+    fill(result,
       el('div', { id: 'simulate-outcome', class: agreement ? 'zopa-open' : 'zopa-empty' },
         agreement ? `agreement in round ${sim.rounds} (t = ${fmt(sim.t, 2)})` : `no agreement: ${sim.reason}${sim.acting_party ? ' by ' + sim.acting_party : ''}`),
       agreement ? el('div', {}, Object.entries(agreement).map(([k, v]) => `${k.replaceAll('_', ' ')}: ${v}`).join('; ')) : null,
@@ -83,5 +92,5 @@ export async function renderSimulate() {
     extra.offers = sim.offer_list.map((o) => ({ party: o.party, ux: o.utilities[ix], uy: o.utilities[iy] }));
     if (agreement) extra.agreement = [sim.utilities[state.pair.x], sim.utilities[state.pair.y]];
   }
-  document.getElementById('simulate-plot').replaceChildren(utilityPlot(state.pairData, extra));
+  fill(document.getElementById('simulate-plot'), utilityPlot(await plainPair(), extra));
 }

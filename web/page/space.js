@@ -1,6 +1,6 @@
 // Agreement space: the utility plot of any two parties, with the all-party analysis beside it
 // (ZOPA, reference packages, reservation thresholds, blocking issues).
-import { el, fmt } from './api.js';
+import { el, fmt, fill } from './api.js';
 import { state, recompute } from './app.js';
 import { utilityPlot } from './charts.js';
 
@@ -60,9 +60,9 @@ export function renderSpace() {
     select.replaceChildren(...names.map((n) => el('option', { value: n, selected: n === state.pair[axis] }, n)));
     select.onchange = () => { state.pair[axis] = select.value; recompute(); };
   }
-  document.getElementById('space-plot').replaceChildren(utilityPlot(pair, { points: projectedPoints() }));
+  fill(document.getElementById('space-plot'), utilityPlot(pair, { points: projectedPoints() }));
   const keys = a.issues;
-  document.getElementById('space-facts').replaceChildren(
+  fill(document.getElementById('space-facts'),
     el('div', { class: 'card' }, zopaSummary(a)),
     el('h3', {}, 'Packages (utilities in party order: ' + a.parties.join(' / ') + ')'),
     el('table', {}, pointRow('Nash', a.nash, keys), pointRow('Kalai–Smorodinsky', a.kalai_smorodinsky, keys),

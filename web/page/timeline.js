@@ -1,6 +1,6 @@
 // Timeline: the snapshots on a date axis, and the chosen snapshot's positions side by side
 // (issue by party), each with its citations; carried-forward positions say where they were stated.
-import { el } from './api.js';
+import { el, fill } from './api.js';
 import { state, selectSnapshot, citationLink } from './app.js';
 import { timelineAxis } from './charts.js';
 
@@ -9,9 +9,9 @@ export function renderTimeline() {
   const axis = document.getElementById('timeline-axis');
   const head = document.getElementById('snapshot-head');
   const table = document.getElementById('positions');
-  axis.replaceChildren();
-  head.replaceChildren();
-  table.replaceChildren();
+  fill(axis);
+  fill(head);
+  fill(table);
   if (!s.timeline || !state.snapshot) return;
   axis.append(timelineAxis(s.timeline, state.at, (id) => selectSnapshot(id)));
   const snap = state.snapshot;

@@ -1,7 +1,7 @@
 // What-if: sliders for walk-away (reservation) values and issue weights, fields for option
 // evaluations, and issue set-asides. Every change is a --shock of `parley analyze`, recomputed
 // live by the server; the equivalent command line is shown and can be copied.
-import { el, fmt } from './api.js';
+import { el, fmt, fill } from './api.js';
 import { state, recompute } from './app.js';
 import { utilityPlot } from './charts.js';
 import { zopaSummary, blockingTable, projectedPoints } from './space.js';
@@ -72,7 +72,7 @@ function buildControls() {
       el('input', { type: 'checkbox', value: i.name, checked: state.setAside.has(i.name),
                     onchange: (e) => { e.target.checked ? state.setAside.add(i.name) : state.setAside.delete(i.name); recompute(); } }),
       ' ', i.name.replaceAll('_', ' '))));
-  root.replaceChildren(reservations, weights, evaluations, asides);
+  fill(root, reservations, weights, evaluations, asides);
   built = `${state.at}|${editingParty}`;
 }
 
@@ -81,11 +81,11 @@ export function renderWhatIf() {
   if (built !== `${state.at}|${editingParty}`) buildControls();
   const a = state.analysis;
   const shocks = Object.values(state.shocks);
-  document.getElementById('whatif-result').replaceChildren(
+  fill(document.getElementById('whatif-result'),
     el('div', { class: 'muted' }, shocks.length || state.setAside.size ? `what-if: ${[...shocks, ...[...state.setAside].map((i) => `${i} set aside`)].join(', ')}` : 'the scenario as written'),
     zopaSummary(a), blockingTable(a),
     el('div', { class: 'muted', id: 'whatif-latency' }, state.latencyMs === null ? '' : `answered in ${state.latencyMs.toFixed(0)} ms`));
-  document.getElementById('whatif-plot').replaceChildren(utilityPlot(state.pairData, { points: projectedPoints() }));
+  fill(document.getElementById('whatif-plot'), utilityPlot(state.pairData, { points: projectedPoints() }));
   let command = a.what_if.command;
   if (state.setAside.size) command += `\n# set aside (no --shock form; see the sweep's "margin if neutral"): ${[...state.setAside].join(', ')}`;
   document.getElementById('whatif-command').textContent = command;
