@@ -398,7 +398,9 @@ class UnitRules {
       }
     }
     // "told OUTLET that ...", "said of X that ...": look a few words ahead for "that"
-    const bool object_first = cue.verb_info->lemma == "tell" || is_preposition(first) || !cue.verb_info->bare_clause;
+    const bool infinitive_content = cue.verb_info->lemma == "want";  // "wants to leave" is a wish
+    const bool object_first = cue.verb_info->lemma == "tell" || (is_preposition(first) && !infinitive_content) ||
+                              !cue.verb_info->bare_clause;
     if (object_first) {
       for (std::size_t n = 1; n < tokens_.size() && n < 8; ++n) {
         const auto w = tok(tokens_[n]);
@@ -411,7 +413,8 @@ class UnitRules {
     std::size_t words = 0;
     for (const auto& t : tokens_) words += t.word ? 1 : 0;
     // "said nothing", "said repeatedly", "said to be": no reported clause follows
-    if (words < 2 || first.ends_with("ly") || lower_equals(first, "to") || lower_equals(first, "nothing") ||
+    if (words < 2 || first.ends_with("ly") || (lower_equals(first, "to") && !infinitive_content) ||
+        lower_equals(first, "nothing") ||
         lower_equals(first, "so") || lower_equals(first, "little")) {
       return {};
     }

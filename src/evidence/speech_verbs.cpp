@@ -8,7 +8,7 @@ namespace {
 // base, -s, past, participle, -ing. Verbs of saying, announcing, arguing, conceding, asking
 // and posting, and verbs of internal states (believe, think, expect, hope, fear, feel, worry,
 // doubt), which attribution corpora annotate as attributions of beliefs.
-constexpr std::array<SpeechVerb, 66> verbs{{
+constexpr std::array<SpeechVerb, 68> verbs{{
     {"say", {"say", "says", "said", "said", "saying"}, true},
     {"tell", {"tell", "tells", "told", "told", "telling"}, false},
     {"add", {"add", "adds", "added", "added", "adding"}, false},
@@ -76,6 +76,10 @@ constexpr std::array<SpeechVerb, 66> verbs{{
     {"feel", {"feel", "feels", "felt", "felt", ""}, true},
     {"worry", {"worry", "worries", "worried", "worried", ""}, true},
     {"doubt", {"", "doubts", "doubted", "doubted", ""}, true},
+    // Wishes and demands whose content is an object with an infinitive ("wants to leave",
+    // "called for the sanctions to end"): the whole rest of the clause is the content.
+    {"want", {"want", "wants", "wanted", "wanted", ""}, true},
+    {"call for", {"call for", "calls for", "called for", "called for", "calling for"}, true},
 }};
 }  // namespace
 

@@ -216,6 +216,14 @@ TEST(EvidencePatterns, InternalStatesAndIndirectQuestions) {
   ASSERT_EQ(c.statements.size(), 1u);
   EXPECT_EQ(content_text(c, c.statements[0]), "whether the talks would resume");
   EXPECT_EQ(span_text(c, c.statements[0].source), "Reporters");
+  // wishes and demands: the object and its infinitive are the content
+  const auto e = extract_text("Clinton called for the United States to take a stronger role.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  EXPECT_EQ(span_text(e, e.statements[0].cue), "called for");
+  EXPECT_EQ(content_text(e, e.statements[0]), "the United States to take a stronger role");
+  const auto f = extract_text("Rubio wants to emerge as the candidate of the mainstream.");
+  ASSERT_EQ(f.statements.size(), 1u);
+  EXPECT_EQ(content_text(f, f.statements[0]), "to emerge as the candidate of the mainstream");
   // a passive is still no attribution: "is expected to" names no one who expects
   const auto d = extract_text("The delegation is expected to arrive on Monday.");
   EXPECT_TRUE(d.statements.empty());
