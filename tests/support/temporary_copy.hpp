@@ -1,12 +1,14 @@
 // A test's private copy of a fixture folder, for tests that edit their input (tampering with
 // a quote, breaking a field). The copy lives in the system temporary directory under the
-// test's name and is removed when the test ends.
+// test's name and the process id, and is removed when the test ends.
 #pragma once
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -17,7 +19,8 @@ class TemporaryCopy {
   explicit TemporaryCopy(const std::filesystem::path& original) {
     const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
     folder_ = std::filesystem::temp_directory_path() /
-              ("parley-" + std::string(test->test_suite_name()) + "-" + std::string(test->name()));
+              ("parley-" + std::string(test->test_suite_name()) + "-" + std::string(test->name()) + "-" +
+               std::to_string(::getpid()));  // several checkouts may run the same test at once
     std::filesystem::remove_all(folder_);
     std::filesystem::copy(original, folder_, std::filesystem::copy_options::recursive);
   }
