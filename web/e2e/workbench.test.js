@@ -90,6 +90,18 @@ test('a simulation runs and its offers appear in the plot; the trace downloads',
   await shot(page, 'simulate');
   await page.click('#tabs [data-panel=export]');
   await shot(page, 'export');
+  // Export: the positions CSV has one row per citation (with its quote), the ZOPA table the sweep.
+  const saved = async (button) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    return readFileSync(await file.path(), 'utf8');
+  };
+  const positions = await saved('#export-positions');
+  const snapshot = await page.evaluate(() => fetch(`/api/snapshot?at=${document.getElementById('snapshot-select').value}`).then((r) => r.json()));
+  const cites = snapshot.side_by_side.flatMap((row) => Object.values(row.issues)).reduce((n, p) => n + Math.max(1, p.cites.length), 0);
+  assert.equal(positions.trim().split('\r\n').length, cites + 1);
+  assert.ok(positions.includes(snapshot.side_by_side[0].issues[Object.keys(snapshot.side_by_side[0].issues)[0]].cites[0].quote.replaceAll('"', '""')));
+  assert.match(await saved('#export-zopa'), /"margin",/);
+  assert.match(await saved('#export-plot'), /^<\?xml[\s\S]*<svg[\s\S]*class="frontier"/);
   assert.deepEqual(problems, []);
   await page.close();
 });
