@@ -96,7 +96,7 @@ export function timelineAxis(timeline, selected, onPick) {
   const sx = (iso) => L + (day(iso) - t0) / (t1 - t0) * (W - L - R);
   const placed = timeline.snapshots.map((s) => {
     const label = `${s.date.slice(0, 7)} ${s.title}`;
-    const width = label.length * 6.6;
+    const width = label.length * (s.id === selected ? 7.4 : 6.8);  // bold is wider
     const x = sx(s.date);
     const start = Math.min(Math.max(x - 10, 2), W - 2 - width);
     return { s, label, x, start, end: start + width };
