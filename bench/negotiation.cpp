@@ -1,9 +1,10 @@
 // Negotiation engine benchmarks (docs/perf/negotiation.md):
 //  * TimeDependentRound/1000: µs per round of two time-dependent agents on a 1,000-outcome
 //    additive scenario (NegMAS: about 500 µs per round for two aspiration agents).
-//  * AgentRounds/<scenario>/<agent>: rounds per second of each built-in agent negotiating with
-//    itself (acceptance switched off so that every session runs its full length) on ANAC 2011
-//    Laptop, Camera, Energy (when ../shared/data is present) and a 10^10-outcome additive scenario.
+//  * AgentRounds/<scenario>/<agent>: rounds per second of each built-in agent against a fixed
+//    opponent (a hardliner that never accepts; BOA agents also have acceptance switched off so
+//    that their sessions run the full length) on ANAC 2011 Laptop, Camera, Energy (when
+//    ../shared/data is present) and a 10^10-outcome additive scenario.
 // Scenario preparation (indices, frontier) is done once, outside the timed loop, as a
 // tournament does; each iteration builds the agents and runs one session.
 #include <filesystem>
@@ -23,9 +24,11 @@ using namespace parley::negotiation;
 
 constexpr int kRounds = 2000;
 
-const std::vector<std::string> kAgents{"hardliner", "boulware", "linear", "conceder", "tft", "tft:mode=random",
-                                       "tft:mode=averaged", "hardheaded", "agentk", "random", "stated",
-                                       "boa:offer=boulware,model=bayesian"};
+// BOA agents get accept=never; the competition agents (standalone) keep their own acceptance.
+const std::vector<std::string> kBoaAgents{"hardliner", "boulware", "linear", "conceder", "tft", "tft:mode=random",
+                                          "tft:mode=averaged", "boulware-frequency", "agentk-target", "random", "stated",
+                                          "boa:offer=boulware,model=bayesian"};
+const std::vector<std::string> kCompetitionAgents{"hardheaded", "agentk", "gahboninho", "thenegotiator", "iamhaggler2011"};
 
 std::shared_ptr<PreparedScenario> random_scenario(std::size_t issues, std::size_t values, bool analysis) {
   analysis::RandomScenarioSpec spec;
@@ -66,15 +69,18 @@ void register_all() {
       scenarios.emplace_back(name, std::make_shared<PreparedScenario>(io::load_scenario(folder)));
   }
   scenarios.emplace_back("Additive1e10", random_scenario(10, 10, false));  // 10^10 outcomes
-  for (const auto& [name, prepared] : scenarios)
-    for (const auto& agent : kAgents) {
-      const std::string spec = agent + (agent.find(':') == std::string::npos ? ":" : ",") + "accept=never";
-      benchmark::RegisterBenchmark(("AgentRounds/" + name + "/" + agent).c_str(),
-                                   [prepared = prepared, spec](benchmark::State& state) {
-                                     run_rounds(state, *prepared, spec, spec);
+  for (const auto& [name, prepared] : scenarios) {
+    std::vector<std::pair<std::string, std::string>> agents;  // (label, spec)
+    for (const auto& agent : kBoaAgents)
+      agents.emplace_back(agent, agent + (agent.find(':') == std::string::npos ? ":" : ",") + "accept=never");
+    for (const auto& agent : kCompetitionAgents) agents.emplace_back(agent, agent);
+    for (const auto& [label, spec] : agents)
+      benchmark::RegisterBenchmark(("AgentRounds/" + name + "/" + label).c_str(),
+                                   [prepared = prepared, spec = spec](benchmark::State& state) {
+                                     run_rounds(state, *prepared, spec, "hardliner:accept=never");
                                    })
           ->Unit(benchmark::kMillisecond);
-    }
+  }
 }
 
 }  // namespace

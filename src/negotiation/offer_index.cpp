@@ -221,6 +221,10 @@ double OfferIndex::at_least(double target, Outcome& out) const {
   return found;
 }
 
+std::size_t OfferIndex::count_at_least(double utility) const {
+  return layout_ == Layout::additive_search ? 0 : utilities_.size() - lower_entry(utility);
+}
+
 double OfferIndex::next_below(double utility, Outcome& out) const {
   if (layout_ != Layout::additive_search) {
     const std::size_t entry = lower_entry(utility);

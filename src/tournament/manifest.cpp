@@ -36,7 +36,7 @@ nlohmann::json tournament_manifest(const Tournament& tournament) {
   const auto& config = tournament.config();
   nlohmann::json scenarios = nlohmann::json::array();
   for (const auto& entry : tournament.scenarios()) scenarios.push_back(scenario_entry(entry));
-  return {{"format", "parley-tournament"},
+  nlohmann::json manifest{{"format", "parley-tournament"},
           {"format_version", kStoreFormatVersion},
           {"agents", config.agents},
           {"opponents", config.opponents},
@@ -49,6 +49,9 @@ nlohmann::json tournament_manifest(const Tournament& tournament) {
           {"seed", config.seed},
           {"sessions", tournament.session_count()},
           {"scenarios", std::move(scenarios)}};
+  // Only a non-default timeline is recorded, so stores written before it existed still resume.
+  if (config.timeline != "parley") manifest["timeline"] = config.timeline;
+  return manifest;
 }
 
 std::string manifest_difference(const nlohmann::json& stored, const nlohmann::json& current) {

@@ -30,6 +30,7 @@ negotiation::SessionConfig session_config(const TournamentConfig& config, const 
                                           const negotiation::PreparedScenario& prepared) {
   negotiation::SessionConfig session;
   session.rounds = config.rounds;
+  session.timeline = *negotiation::timeline_from_string(config.timeline);  // checked by check_config
   std::vector<std::string> names;
   for (const auto& party : prepared.scenario().parties) names.push_back(party.name);
   if (config.protocol == "mediated") {

@@ -35,6 +35,8 @@ void check_config(const TournamentConfig& config) {
       bad("opponents", fmt::format("'{}' is listed both as an agent and as an opponent", opponent));
   if (config.repetitions < 1) bad("repetitions", fmt::format("must be at least 1, not {}", config.repetitions));
   if (config.rounds < 1) bad("rounds", fmt::format("must be at least 1, not {}", config.rounds));
+  if (!negotiation::timeline_from_string(config.timeline))
+    bad("timeline", fmt::format("unknown timeline '{}' (parley, genius)", config.timeline));
   if (config.max_assignments < 1 || config.max_assignments > kAssignmentLimit)
     bad("max-assignments", fmt::format("must be in [1, {}], not {}", kAssignmentLimit, config.max_assignments));
   if (config.protocol != "auto" && !negotiation::protocol_from_string(config.protocol))

@@ -61,8 +61,11 @@ TEST(HardHeaded, NeverOffersBelowItsMinimumBeforeTheEnd) {
     EXPECT_GE(u, hardheaded_target(t, 1, p_min, p_max) - 0.01 - 1e-9) << "t = " << t;
   }
   // Hard: through 80% of the time it stays above the curve's value at 0.8.
-  for (const auto& [t, u] : offers.own)
-    if (t <= 0.8) EXPECT_GE(u, hardheaded_target(0.8, 1, p_min, p_max) - 1e-12) << "t = " << t;
+  for (const auto& [t, u] : offers.own) {
+    if (t <= 0.8) {
+      EXPECT_GE(u, hardheaded_target(0.8, 1, p_min, p_max) - 1e-12) << "t = " << t;
+    }
+  }
 }
 
 TEST(HardHeaded, ADiscountBringsItsConcessionForward) {

@@ -46,8 +46,11 @@ TEST(OpponentModels, AHardOpponentRepeatingOneBidStaysModelledRight) {
         EXPECT_GT(predict(*model, {0, 0}), predict(*model, {0, 1})) << spec << " round " << round;
         EXPECT_GT(predict(*model, {0, 0}), predict(*model, {0, 2})) << spec << " round " << round;
         EXPECT_GT(predict(*model, {0, 0}), predict(*model, {1, 0})) << spec << " round " << round;
-        if (round == 40) at40 = predictions;
-        else if (std::string(spec) == "bayesian") EXPECT_EQ(predictions, at40) << "repeats must not be re-counted";
+        if (round == 40) {
+          at40 = predictions;
+        } else if (std::string(spec) == "bayesian") {
+          EXPECT_EQ(predictions, at40) << "repeats must not be re-counted";
+        }
       }
     }
   }

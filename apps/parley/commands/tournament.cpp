@@ -92,6 +92,8 @@ void setup(CLI::App& root) {
       ->expected(1, -1);
   command->add_option("--repetitions", options->config.repetitions, "times each pairing is played")->capture_default_str();
   command->add_option("--rounds", options->config.rounds, "deadline of every session in rounds")->capture_default_str();
+  command->add_option("--timeline", options->config.timeline, "parley (t = r / N) or genius (t = r / (N + 1), GENIUS's discrete timeline)")
+      ->capture_default_str();
   command->add_option("--protocol", options->config.protocol, "auto | sao | saop | mediated")->capture_default_str();
   command->add_option("--mediator", options->config.mediator, "mediator spec (protocol mediated)")->capture_default_str();
   command->add_option("--seed", options->config.seed, "the tournament's one seed")->capture_default_str();

@@ -10,4 +10,37 @@ namespace parley::negotiation {
 // P_min with exponent 1/30. `discount` outside (0, 1] counts as 1.
 double hardheaded_target(double t, double discount, double p_min, double p_max);
 
+// AgentK's statistics of the opponent's offers and the targets it derives from them
+// (Kawaguchi, Fujita and Ito 2012). update() takes one received offer's utility for AgentK,
+// the time, AgentK's tremor τ and a uniform draw in [0, 1) for its randomised exponent β:
+//   μ, σ² = mean and variance of the offers so far; d = √(12σ²); e_max = μ + (1 − μ)d
+//   α = 1 + τ + 10μ − 2τμ, β = α + τ·draw − τ/2
+//   pre = 1 − t^α(1 − e_max), ratio = min(2, (d + 0.1)/(1 − pre)), target = ratio·pre + 1 − ratio
+//   (bid_target the same with β), each then pulled towards e_max: with m = 400 − 300t³ and
+//   r = target − e_max > 0, target −= r·min(m, 1/r²)/m; target = e_max when r ≤ 0.
+//   acceptance probability p = t^α/5 + (x − e_max) + (x − target), 0 when below 0.1,
+//   clamped to [0, 1].
+struct AgentKStatistics {
+  double sum = 0, sum_squares = 0;
+  int count = 0;
+  // results of the last update
+  double estimate_max = 1, target = 1, bid_target = 1, acceptance = 0;
+  void update(double offered, double t, double tremor, double draw);
+};
+
+// Gahboninho's demand (Ben Adar, Sofy and Elimelech 2013): each call advances its state, as
+// the original's GetNextRecommendedOfferUtility does (it is called for the acceptance threshold
+// and again for the offer). With d the discount factor, Min = d^(2t), Max = Min(1 + 6·noise·d^5):
+// Min is raised to at least 0.9125 before t = 0.85d, 0.84 to 0.92d, 0.775 to 0.94d, 0.7 in the
+// pre-panic phase, then the best utility received (panic) and finally exactly that (frenzy:
+// offer the opponent's best bid); the demand is Max − (Max − Min)·t, moving at most
+// `max_decrease` down (0.0009, rising in the panic) or 0.005 up per call. `compromise` is the
+// share of the demand it accepts (0.95 falling to 0.91 and 0.8–0.95 in the panic).
+struct GahboninhoTarget {
+  bool first_given = false, frenzy = false;
+  double previous = 1, compromise = 0.95, max_decrease = 0.0009;
+  double panic_start = -1, panic_end = -1, panic_rounds = 1;
+  double next(double t, double discount, double noise, double best_received);
+};
+
 }  // namespace parley::negotiation

@@ -88,6 +88,12 @@ class OfferIndex {
   // for sorted/sampled); falls back to at_least(lo) when the band is empty. Returns its utility.
   double random_in(double lo, double hi, std::mt19937_64& rng, Outcome& out) const;
 
+  // Number of index entries with utility >= utility (sorted/sampled; 0 for additive_search).
+  std::size_t count_at_least(double utility) const;
+
+  // Utility of index entry `entry` (ascending, 0 = worst; sorted/sampled only).
+  double entry_utility(std::size_t entry) const { return utilities_[entry]; }
+
   // Number of outcomes in the index (sorted/sampled) or 0 (additive_search).
   std::size_t entry_count() const { return utilities_.size(); }
 

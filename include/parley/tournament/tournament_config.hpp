@@ -26,6 +26,7 @@ struct TournamentConfig {
   std::vector<std::filesystem::path> scenarios;
   int repetitions = 1;                   // each (scenario, assignment) is played this many times
   int rounds = 100;                      // deadline in rounds of every session
+  std::string timeline = "parley";       // parley: t = r / N; genius: t = r / (N + 1) (negotiation/deadline.hpp)
   std::string protocol = "auto";         // auto (sao for two negotiators, else saop) | sao | saop | mediated
   std::string mediator = "hillclimb";    // mediator spec (protocol mediated)
   std::uint64_t seed = 1;
