@@ -96,9 +96,7 @@ class AgentK final : public Agent {
   void observe(const ObservedAction&) override {}
 
   bool vote(const Outcome& draft, const Outcome& proposal, double, VoteRule rule) override {
-    const double now = view_->utility(draft), then = view_->utility(proposal);
-    if (then >= now - 1e-12) return true;
-    return rule == VoteRule::veto && then >= stats_.bid_target - 1e-12;
+    return vote_by_aspiration(*view_, draft, proposal, rule, stats_.bid_target);
   }
 
   const std::string& spec() const override { return spec_; }

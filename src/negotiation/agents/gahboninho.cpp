@@ -150,11 +150,8 @@ class Gahboninho final : public Agent {
     model_->observe(*action.offer, action.t);
   }
 
-  bool vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) override {
-    const double now = view_->utility(draft), then = view_->utility(proposal);
-    if (then >= now - 1e-12) return true;
-    (void)t;
-    return rule == VoteRule::veto && then >= target_.compromise * target_.previous - 1e-12;
+  bool vote(const Outcome& draft, const Outcome& proposal, double, VoteRule rule) override {
+    return vote_by_aspiration(*view_, draft, proposal, rule, target_.compromise * target_.previous);
   }
 
   const std::string& spec() const override { return spec_; }

@@ -107,9 +107,7 @@ class HardHeaded final : public Agent {
   }
 
   bool vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) override {
-    const double now = view_->utility(draft), then = view_->utility(proposal);
-    if (then >= now - 1e-12) return true;
-    return rule == VoteRule::veto && then >= hardheaded_target(t, view_->discount_factor(), p_min_, p_max_) - 1e-12;
+    return vote_by_aspiration(*view_, draft, proposal, rule, hardheaded_target(t, view_->discount_factor(), p_min_, p_max_));
   }
 
   const std::string& spec() const override { return spec_; }

@@ -183,9 +183,7 @@ class IAMhaggler2011 final : public Agent {
   void observe(const ObservedAction&) override {}
 
   bool vote(const Outcome& draft, const Outcome& proposal, double, VoteRule rule) override {
-    const double now = view_->utility(draft), then = view_->utility(proposal);
-    if (then >= now - 1e-12) return true;
-    return rule == VoteRule::veto && then >= previous_target_ - 1e-12;
+    return vote_by_aspiration(*view_, draft, proposal, rule, previous_target_);
   }
 
   const std::string& spec() const override { return spec_; }

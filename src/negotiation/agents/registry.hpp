@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "../agent_params.hpp"
+#include "parley/model/tolerance.hpp"
 #include "parley/negotiation/agent.hpp"
 
 namespace parley::negotiation {
@@ -22,6 +23,16 @@ struct AgentDefinition {
   // Builds the agent from its checked parameters; `spec` is the user's text.
   std::function<std::unique_ptr<Agent>(const Params& params, const std::string& spec)> make;
 };
+
+// The mediated-protocol vote of the competition agents (none was written for that protocol):
+// accept a change that is no worse for the agent; under the veto rule also one that keeps its
+// utility at or above `aspiration` (the agent's current target).
+inline bool vote_by_aspiration(const NegotiatorView& view, const Outcome& draft, const Outcome& proposal, VoteRule rule,
+                               double aspiration) {
+  const double now = view.utility(draft), then = view.utility(proposal);
+  if (!tolerance::clearly_greater(now, then)) return true;
+  return rule == VoteRule::veto && !tolerance::clearly_greater(aspiration, then);
+}
 
 // Every standalone agent, in agents.def order.
 const std::vector<AgentDefinition>& standalone_agents();

@@ -68,9 +68,7 @@ class TheNegotiator final : public Agent {
   }
 
   bool vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) override {
-    const double now = view_->utility(draft), then = view_->utility(proposal);
-    if (then >= now - 1e-12) return true;
-    return rule == VoteRule::veto && then >= threshold_at(t, phase_at(t, false)) - 1e-12;
+    return vote_by_aspiration(*view_, draft, proposal, rule, threshold_at(t, phase_at(t, false)));
   }
 
   const std::string& spec() const override { return spec_; }
