@@ -22,6 +22,7 @@
 
 #include "io/genius_common/linear_fit.hpp"
 #include "io/genius_common/source_text.hpp"
+#include "io/genius_xml/uncertain_settings.hpp"
 #include "parley/io/genius_xml.hpp"
 
 namespace parley::io {
@@ -146,10 +147,28 @@ class ProfileWriter {
     }
     root.append_child("reservation").append_attribute("value") = number(party.reservation_value).c_str();
     root.append_child("discount_factor").append_attribute("value") = number(party.discount_factor).c_str();
+    if (party.user_model) add_user_model(root, party);
     return to_text(document);
   }
 
  private:
+  // GENIUS UNCERTAIN profiles hold the true additive utility and the settings only.
+  void add_user_model(pugi::xml_node root, const Party& party) const {
+    const auto& model = *party.user_model;
+    const auto fail = [&](const std::string& problem) {
+      throw InputError(SourceLocation{scenario_.source, 0, where_ + ".user_model"}, problem);
+    };
+    if (!model.utility_known)
+      fail("the party's utility is an estimate from comparisons; a GENIUS UNCERTAIN profile must hold the true "
+           "utility (write YAML or GeniusWeb to keep the comparisons)");
+    if (model.has_statements())
+      fail("GENIUS UNCERTAIN profiles cannot hold a stated ranking or comparisons (GENIUS draws the ranking from the "
+           "utility); write YAML or GeniusWeb to keep them");
+    if (!party.utility.is_additive()) fail("GENIUS UNCERTAIN profiles are additive; this party's utility is not");
+    root.prepend_attribute("type") = "UNCERTAIN";  // additive profiles carry no type attribute
+    detail::add_uncertain_settings(root, model);
+  }
+
   void add_additive(pugi::xml_node objective, const AdditiveUtility& utility) const {
     for (std::size_t i = 0; i < forms_.size(); ++i) {
       const auto& issue = scenario_.space.issue(i);

@@ -15,6 +15,7 @@
 #include "io/genius_common/linear_fit.hpp"
 #include "io/genius_common/source_text.hpp"
 #include "io/geniusweb_json/json_file.hpp"
+#include "io/geniusweb_json/partial_ordering.hpp"
 #include "parley/io/geniusweb_json.hpp"
 
 namespace parley::io {
@@ -157,8 +158,14 @@ void write_geniusweb_folder(const Scenario& scenario, const fs::path& folder, bo
   for (const auto& party : scenario.parties) {
     if (party.name == stem)
       throw InputError(fmt::format("party '{}' would overwrite the domain file; rename the party", party.name));
-    files.emplace_back(folder / (detail::checked_file_stem(party.name, "party name") + ".json"),
-                       ProfileWriter(scenario, as_range, party).json().dump(2) + "\n");
+    const bool estimated = party.user_model && !party.user_model->utility_known;
+    const auto profile = estimated ? detail::partial_ordering_json(scenario, party, domain_json(scenario, as_range),
+                                                                   [&](std::size_t i, std::size_t k) {
+                                                                     return bid_value(scenario.space.issue(i), k,
+                                                                                      as_range[i]);
+                                                                   })
+                                   : ProfileWriter(scenario, as_range, party).json();
+    files.emplace_back(folder / (detail::checked_file_stem(party.name, "party name") + ".json"), profile.dump(2) + "\n");
   }
   detail::write_files(folder, files, overwrite);
 }

@@ -11,6 +11,7 @@
 #include "parley/io/genius_xml.hpp"
 #include "parley/io/geniusweb_json.hpp"
 #include "parley/io/yaml_scenario.hpp"
+#include "io/user_model_differences.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley::io {
@@ -83,11 +84,11 @@ ScenarioFormat detect_format(const fs::path& path) {
                          extension));
 }
 
-Scenario load_scenario(const fs::path& path) {
+Scenario load_scenario(const fs::path& path, const LoadOptions& options) {
   switch (detect_format(path)) {
     case ScenarioFormat::yaml: return read_yaml_scenario(path);
     case ScenarioFormat::genius_xml: return read_genius_folder(folder_of(path));
-    case ScenarioFormat::geniusweb_json: return read_geniusweb_folder(folder_of(path));
+    case ScenarioFormat::geniusweb_json: return read_geniusweb_folder(folder_of(path), {options.estimate_utility});
   }
   fail(path, "unknown scenario format");
 }
@@ -212,6 +213,7 @@ std::vector<std::string> conversion_differences(const Scenario& original, const 
     compare_number(out, what + ": discount factor", x.discount_factor, y.discount_factor, tolerance);
     compare_number(out, what + ": capability", x.capability, y.capability, tolerance);
     compare_number(out, what + ": salience", x.salience, y.salience, tolerance);
+    describe_user_model_changes(out, what, x.user_model, y.user_model);
     if (!same_shape) continue;
     bool sampled = false;
     const double change = largest_utility_change(original.space, x.utility, y.utility, sampled);

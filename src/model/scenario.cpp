@@ -62,6 +62,17 @@ class Checker {
     }
   }
 
+  void check_user_model(const UserModel& model, const std::string& prefix) const {
+    if (!std::isfinite(model.elicitation_cost) || model.elicitation_cost < 0)
+      fail(prefix + ".elicitation_cost", fmt::format("elicitation cost {} is negative", model.elicitation_cost));
+    for (std::size_t k = 0; k < model.ranking.size(); ++k)
+      if (!scenario_.space.is_valid(model.ranking[k]))
+        fail(fmt::format("{}.ranking[{}]", prefix, k), "the bid does not fit the scenario's issues");
+    for (std::size_t k = 0; k < model.comparisons.size(); ++k)
+      if (!scenario_.space.is_valid(model.comparisons[k].better) || !scenario_.space.is_valid(model.comparisons[k].worse))
+        fail(fmt::format("{}.comparisons[{}]", prefix, k), "a bid does not fit the scenario's issues");
+  }
+
   void run() const {
     const auto& space = scenario_.space;
     if (space.issue_count() == 0) fail("issues", "the scenario has no issues");
@@ -84,6 +95,7 @@ class Checker {
         check_additive(party.utility.additive(), prefix);
       else
         check_rectangles(party.utility.hyper_rectangles(), prefix);
+      if (party.user_model) check_user_model(*party.user_model, prefix + ".user_model");
     }
   }
 

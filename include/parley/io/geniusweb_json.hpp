@@ -20,15 +20,26 @@
 
 namespace parley::io {
 
+// DefaultPartialOrdering profiles (bids compared, no utility; see docs/formats/geniusweb.md)
+// need a utility estimated from their comparisons: without `estimate_utility` reading one is
+// an InputError that says how to estimate it; with it the party gets the estimate and keeps
+// the comparisons in `user_model` (utility_known = false).
+struct GeniusWebReadOptions {
+  UtilityEstimator estimate_utility;
+};
+
 // True when the folder holds a GeniusWeb domain file.
 bool is_geniusweb_folder(const std::filesystem::path& folder);
 
-Scenario read_geniusweb_folder(const std::filesystem::path& folder);
+Scenario read_geniusweb_folder(const std::filesystem::path& folder, const GeniusWebReadOptions& options = {});
 
 // Reads a domain file and the given profile files (in that party order).
-Scenario read_geniusweb(const std::filesystem::path& domain_file, const std::vector<std::filesystem::path>& profile_files);
+Scenario read_geniusweb(const std::filesystem::path& domain_file, const std::vector<std::filesystem::path>& profile_files,
+                        const GeniusWebReadOptions& options = {});
 
-// Writes `<folder>/<name>.json` (domain) and `<folder>/<party>.json` per party. Refuses to
+// Writes `<folder>/<name>.json` (domain) and `<folder>/<party>.json` per party; a party whose
+// utility is an estimate from stated comparisons (user_model->utility_known false) is written
+// back as the DefaultPartialOrdering it came from. Refuses to
 // replace existing files unless `overwrite`. Throws InputError for what GeniusWeb cannot
 // hold: hyper-rectangle utilities, a discount factor other than 1, or a reservation value
 // that no outcome's utility equals (GeniusWeb stores a reservation as a bid).

@@ -30,7 +30,13 @@ bool is_yaml_file_name(const std::filesystem::path& path);
 // The format of what is at `path` (file or folder); throws InputError when it is none.
 ScenarioFormat detect_format(const std::filesystem::path& path);
 
-Scenario load_scenario(const std::filesystem::path& path);
+struct LoadOptions {
+  // Learns a utility for parties that only compare bids (GeniusWeb partial orderings); without
+  // it such a party is an InputError saying how to estimate one (geniusweb_json.hpp).
+  UtilityEstimator estimate_utility;
+};
+
+Scenario load_scenario(const std::filesystem::path& path, const LoadOptions& options = {});
 
 // Writes `scenario` at `path` in `format`: for YAML a file when `path` ends in .yaml/.yml,
 // else `<path>/scenario.yaml`; for GENIUS and GeniusWeb a folder. Refuses to overwrite
@@ -40,7 +46,8 @@ void save_scenario(const Scenario& scenario, const std::filesystem::path& path, 
 
 // What a conversion changed: compares a scenario with what was read back from its written
 // copy and describes every difference in words: metadata the target format cannot hold
-// (descriptions, roles, capability, salience, ordinal/real issue kinds), renamed or reshaped
+// (descriptions, roles, capability, salience, ordinal/real issue kinds, user models and their
+// comparisons), renamed or reshaped
 // issues, and each party whose utility of some outcome moved by more than `tolerance` (exact
 // maximum for additive utilities, enumeration or 10^4 seeded samples otherwise). Empty when
 // the round trip kept everything.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "parley/model/outcome_space.hpp"
+#include "parley/model/user_model.hpp"
 #include "parley/model/utility.hpp"
 
 namespace parley {
@@ -25,6 +26,9 @@ struct Party {
   std::optional<double> capability;  // forecasting: power to influence, > 0
   std::optional<double> salience;    // forecasting: how much the party cares, in [0, 1]
   std::string description;
+  // Preference uncertainty (GENIUS UNCERTAIN, GeniusWeb partial orderings, elicitation):
+  // what the party may see of its own preferences; see user_model.hpp.
+  std::optional<UserModel> user_model;
 };
 
 struct Scenario {

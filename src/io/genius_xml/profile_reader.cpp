@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "io/genius_xml/profile_parts.hpp"
+#include "io/genius_xml/uncertain_settings.hpp"
 
 namespace parley::io::detail {
 namespace {
@@ -46,8 +47,12 @@ Party read_profile(const XmlFile& file, const std::vector<GeniusIssue>& domain, 
     party.utility = read_rectangle_utility(file, container, domain, matched);
   else if (type.empty() || type == "linear" || type == "additive")
     party.utility = read_additive_utility(file, container, domain, matched);
-  else
-    file.fail(root, "type", fmt::format("utility space type '{}' is not supported (linear or nonlinear)", type));
+  else if (type == "UNCERTAIN") {  // GENIUS 10.4: the true additive utility + what the party may see
+    party.utility = read_additive_utility(file, container, domain, matched);
+    party.user_model = read_uncertain_settings(file, root);
+  } else
+    file.fail(root, "type",
+              fmt::format("utility space type '{}' is not supported (linear, nonlinear or UNCERTAIN)", type));
   return party;
 }
 

@@ -46,21 +46,7 @@ class ProfileReader {
   }
 
   void check_domain(const Json& embedded) const {
-    const auto mine = read_geniusweb_domain(file_, embedded, field("domain"));
-    if (mine.name != domain_.name)
-      file_.fail(field("domain.name"),
-                 fmt::format("the profile is for domain '{}' but the domain file is '{}'", mine.name, domain_.name));
-    if (mine.issues.size() != domain_.issues.size())
-      file_.fail(field("domain"), fmt::format("the profile's domain has {} issues, the domain file {}",
-                                              mine.issues.size(), domain_.issues.size()));
-    for (const auto& issue : mine.issues) {
-      const auto& reference = space_.issue(issue_index(issue.name(), field("domain.issuesValues")));
-      bool same = issue.size() == reference.size() && issue.kind() == reference.kind();
-      for (std::size_t k = 0; same && k < issue.size(); ++k) same = reference.find(issue.label(k)).has_value();
-      if (!same)
-        file_.fail(field("domain.issuesValues." + issue.name()),
-                   fmt::format("the values of issue '{}' differ from the domain file", issue.name()));
-    }
+    check_embedded_domain(file_, embedded, field("domain"), domain_, space_);
   }
 
   std::vector<double> read_weights(const Json& weights) const {
@@ -167,6 +153,26 @@ class ProfileReader {
 };
 
 }  // namespace
+
+void check_embedded_domain(const JsonFile& file, const Json& embedded, const std::string& where,
+                           const GeniusWebDomain& domain, const OutcomeSpace& space) {
+  const auto mine = read_geniusweb_domain(file, embedded, where);
+  if (mine.name != domain.name)
+    file.fail(join_field(where, "name"),
+              fmt::format("the profile is for domain '{}' but the domain file is '{}'", mine.name, domain.name));
+  if (mine.issues.size() != domain.issues.size())
+    file.fail(where, fmt::format("the profile's domain has {} issues, the domain file {}", mine.issues.size(),
+                                 domain.issues.size()));
+  for (const auto& issue : mine.issues) {
+    const auto at = join_field(where, "issuesValues." + issue.name());
+    const auto index = space.find_issue(issue.name());
+    if (!index) file.fail(at, fmt::format("issue '{}' is not in the domain", issue.name()));
+    const auto& reference = space.issue(*index);
+    bool same = issue.size() == reference.size() && issue.kind() == reference.kind();
+    for (std::size_t k = 0; same && k < issue.size(); ++k) same = reference.find(issue.label(k)).has_value();
+    if (!same) file.fail(at, fmt::format("the values of issue '{}' differ from the domain file", issue.name()));
+  }
+}
 
 bool is_geniusweb_profile(const Json& root) {
   if (!root.is_object() || root.size() != 1) return false;

@@ -21,6 +21,10 @@ namespace parley::io::detail {
 // True when the root is {"<something>UtilitySpace": ...}: a profile (maybe unsupported).
 bool is_geniusweb_profile(const Json& root);
 
+// The "domain" a profile embeds (found at `where`) must equal the domain file's.
+void check_embedded_domain(const JsonFile& file, const Json& embedded, const std::string& where,
+                           const GeniusWebDomain& domain, const OutcomeSpace& space);
+
 Party read_geniusweb_profile(const JsonFile& file, const GeniusWebDomain& domain, const OutcomeSpace& space);
 
 }  // namespace parley::io::detail
