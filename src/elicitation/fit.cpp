@@ -7,11 +7,13 @@
 #include "parley/analysis/pareto_frontier.hpp"
 #include "parley/analysis/reference_points.hpp"
 #include "parley/elicitation/seeded_draws.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::elicitation {
 namespace {
 
-double on_grid(double u) { return std::round(u * 1e9) / 1e9; }
+// Utilities within the tolerance are ties: they are compared on its grid.
+double on_grid(double u) { return std::round(u / tolerance::kUtilityTolerance) * tolerance::kUtilityTolerance; }
 
 std::vector<double> average_ranks(const std::vector<double>& x) {
   std::vector<std::size_t> order(x.size());

@@ -83,7 +83,8 @@ LearnedUtility learn_utility(const OutcomeSpace& space, const std::vector<Outcom
   result.utility = utility_from_part_worths(program.part_worths(*second));
   for (const auto& statement : statements) {
     const double d = result.utility.utility(statement.better) - result.utility.utility(statement.worse);
-    const bool holds = statement.indifferent ? std::abs(d) <= options.tie_tolerance + 1e-12 : d > 1e-12;
+    const bool holds = statement.indifferent ? std::abs(d) <= std::max(options.tie_tolerance, tolerance::kUtilityTolerance)
+                                             : tolerance::clearly_greater(d, 0.0);
     if (!holds) ++result.violated;
   }
   return result;

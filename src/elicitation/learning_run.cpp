@@ -4,6 +4,7 @@
 
 #include "parley/elicitation/ranked_sample.hpp"
 #include "parley/model/error.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::elicitation {
 namespace {
@@ -19,7 +20,7 @@ std::size_t contradicted(const AdditiveUtility& utility, const std::vector<Outco
   std::size_t count = 0;
   for (const auto& s : statements) {
     const double d = utility.utility(s.better) - utility.utility(s.worse);
-    if (s.indifferent ? std::abs(d) > 1e-9 : d <= 1e-12) ++count;
+    if (s.indifferent ? !tolerance::same_utility(d, 0.0) : !tolerance::clearly_greater(d, 0.0)) ++count;
   }
   return count;
 }

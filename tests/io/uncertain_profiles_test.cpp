@@ -256,7 +256,7 @@ TEST(UncertainProfiles, PartialOrderingWithIndifferenceAndGaps) {
     }
     return flat;
   };
-  const auto scenario = io::load_scenario(folder.path(), {recording});
+  const auto scenario = io::load_scenario(folder.folder(), {recording});
   EXPECT_TRUE(seen.ranking.empty());
   ASSERT_EQ(seen.comparisons.size(), 2u);
   EXPECT_EQ(scenario.space.describe(seen.comparisons[0].better), "food=fingerfood, drinks=water");
@@ -269,7 +269,7 @@ TEST(UncertainProfiles, PartialOrderingWithIndifferenceAndGaps) {
 TEST(UncertainProfiles, PartialOrderingBadIndexNamesTheField) {
   const test::TemporaryCopy folder(partial_fixture());
   folder.replace("carol.json", "[3, 0]", "[7, 0]");
-  const auto message = test::error_of([&] { io::load_scenario(folder.path(), {best_bid_estimate}); });
+  const auto message = test::error_of([&] { io::load_scenario(folder.folder(), {best_bid_estimate}); });
   EXPECT_NE(message.find("carol.json"), std::string::npos) << message;
   EXPECT_NE(message.find("DefaultPartialOrdering.better[0]"), std::string::npos) << message;
   EXPECT_NE(message.find("bid index out of range (there are 4 bids)"), std::string::npos) << message;

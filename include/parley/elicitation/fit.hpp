@@ -8,7 +8,7 @@
 // in place of the party's true utility, measured in true utilities.
 //  * ρ: Pearson correlation of the average ranks (ties get the mean of their ranks);
 //  * τ_b: Kendall's tau-b with ties, by Knight's O(n log n) algorithm;
-//  * utilities closer than 1e-9 are ties (they are rounded to a 1e-9 grid first);
+//  * utilities are rounded to the grid of tolerance::kUtilityTolerance (1e-9) first: ties;
 //  * frontier error: the mean, over the outcomes on the estimated frontier, of the Euclidean
 //    distance of their true utility vectors to the true frontier (0: every outcome the estimate
 //    calls Pareto-optimal is); nash error: the Euclidean distance between the true utilities of

@@ -37,11 +37,12 @@
 #include <vector>
 
 #include "parley/model/scenario.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::elicitation {
 
 struct LearnOptions {
-  double tie_tolerance = 1e-9;     // |u(a) − u(b)| an indifference statement allows
+  double tie_tolerance = tolerance::kUtilityTolerance;  // |u(a) − u(b)| an indifference allows
   double phase_one_margin = 1e-4;  // the fixed margin of phase 1
   std::size_t max_values = 20000;  // LP columns: values over all issues
 };
