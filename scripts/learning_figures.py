@@ -25,7 +25,7 @@ for year in years:
         if info.returncode != 0:
             skipped.append((folder, info.stderr.strip().splitlines()[-1:]))
             continue
-        party = json.loads(info.stdout)['parties'][0]['name']
+        party = json.loads(info.stdout)['parties'][0]
         for size in sizes:
             run = subprocess.run([parley, 'learn', folder, '--party', party, '--bids', str(size), '--json'],
                                  capture_output=True, text=True)
