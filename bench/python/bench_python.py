@@ -23,6 +23,24 @@ LAPTOP = ROOT / "scenarios" / "examples" / "laptop.yaml"
 ENERGY = ROOT.parent / "shared" / "data" / "genius" / "anac" / "y2011" / "Energy"
 
 
+class Boulware(parley.Agent):
+    """The notebook's 20-line Python agent (docs/notebooks/getting_started.ipynb)."""
+
+    def on_start(self, view):
+        self.view = view
+
+    def target(self, t):
+        v = self.view
+        floor = max(v.reservation_value, v.min_utility)
+        return v.max_utility - (v.max_utility - floor) * t ** 5
+
+    def propose(self, state):
+        return self.view.at_least(self.target(state.t))
+
+    def respond(self, state, offer):
+        return parley.ACCEPT if self.view.utility(offer) >= self.target(state.t) else parley.REJECT
+
+
 class NeverAccepts:
     """The cheapest Python agent: offers its best outcome and rejects everything."""
 
@@ -86,6 +104,18 @@ def main():
         cli = cli_time(args.cli, ["negotiate", str(LAPTOP), "--agents", "boulware,conceder", "--rounds", str(short),
                                   "--json"], args.repeats)
         print(f"| `parley negotiate --json` (process, load, prepare, session) | {cli * 1e3:.1f} ms |")
+    print()
+    agents = ["boulware", "conceder", "linear", "hardheaded"]
+    start = time.perf_counter()
+    ranking = parley.tournament([Boulware, *agents], [laptop], repetitions=50, rounds=100, seed=1)
+    with_python = time.perf_counter() - start
+    start = time.perf_counter()
+    plain = parley.tournament(["tft", *agents], [laptop], repetitions=50, rounds=100, seed=1)
+    without = time.perf_counter() - start
+    print("| tournament, Laptop, 5 agents, 50 repetitions, 100 rounds | sessions | wall time |")
+    print("|---|---|---|")
+    print(f"| the Python Boulware + 4 built-in agents | {ranking.sessions} | {with_python:.2f} s |")
+    print(f"| tft + the same 4 built-in agents (all C++) | {plain.sessions} | {without:.2f} s |")
     print()
     if ENERGY.exists():
         energy = parley.load(ENERGY)

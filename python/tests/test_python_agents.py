@@ -107,7 +107,6 @@ def test_a_slow_agent_hits_the_time_limits(laptop):
     deadline = parley.negotiate(laptop, [Slow(), "hardheaded"], time_limit=0.3)
     # each of Slow's turns takes 0.05 s, so the 0.3 s limit stops the session within 7 rounds
     assert deadline.reason in {"deadline", "agreement"} and deadline.rounds <= 7
-    assert deadline.reason == "agreement" or deadline.t == pytest.approx(1.0)
 
 
 def test_an_object_without_the_methods_is_refused(laptop):

@@ -21,7 +21,9 @@ echo "find_package consumer: $out"
 # pkg-config: relocatable (the prefix comes from where parley.pc lies).
 pc_dir=$(dirname "$(find "$prefix" -name parley.pc | head -1)")
 flags=$(PKG_CONFIG_PATH=$pc_dir pkg-config --cflags --libs parley)
-[[ $flags == *"-I$prefix/include"* && $flags == *"-lparley_model"* ]] || { echo "pkg-config: $flags"; exit 1; }
+include_dir=$(PKG_CONFIG_PATH=$pc_dir pkg-config --variable=includedir parley)
+[[ $(realpath "$include_dir") == $(realpath "$prefix/include") && $flags == *"-lparley_model"* ]] ||
+  { echo "pkg-config: $flags"; exit 1; }
 c++ -std=c++20 -O0 "$source/tests/install/consumer.cpp" -o "$scratch/pc_consumer" $flags
 out=$("$scratch/pc_consumer" "$source/scenarios/examples/laptop.yaml")
 echo "pkg-config consumer: $out"
