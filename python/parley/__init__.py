@@ -25,6 +25,7 @@ from ._core import (
     Scenario,
     Session,
     State,
+    agent_catalog,
     extract_evidence,
     forecast,
     load,
@@ -37,6 +38,6 @@ from ._tournament import tournament
 
 __all__ = [
     "ACCEPT", "END", "REJECT", "Agent", "Analysis", "InputError", "Issue", "NegotiatorView", "Party", "Point",
-    "Ranking", "Scenario", "Session", "State", "extract_evidence", "forecast", "frame", "load", "negotiate",
+    "Ranking", "Scenario", "Session", "State", "agent_catalog", "extract_evidence", "forecast", "frame", "load", "negotiate",
     "tournament", "verify_citations",
 ]

@@ -9,6 +9,7 @@
 #include "parley/evidence/citation_check.hpp"
 #include "parley/evidence/evidence_json.hpp"
 #include "parley/evidence/extractor.hpp"
+#include "parley/evidence/scenario_vocabulary.hpp"
 #include "parley/io/yaml_timeline.hpp"
 
 namespace py = pybind11;
@@ -24,12 +25,17 @@ py::object extract(const std::vector<std::filesystem::path>& files, const std::o
   std::string document;
   {
     py::gil_scoped_release release;
+    // As `parley evidence extract`: a dated scenario gives issues, options, speakers, actors and
+    // source dates; a plain one (or a people file) only its people.
     ExtractorOptions options;
-    if (scenario) options.directory = load_speaker_directory(*scenario);
+    const bool timeline = scenario && io::has_timeline(*scenario);
+    if (timeline) options = load_scenario_vocabulary(*scenario);
+    else if (scenario) options.directory = load_speaker_directory(*scenario);
     if (people)
       for (auto& entry : load_speaker_directory(*people).entries) options.directory.entries.push_back(std::move(entry));
-    options.lexicon = lexicon ? load_issue_lexicon(*lexicon) : scenario ? load_issue_lexicon_or_default(*scenario)
-                                                                         : default_negotiation_lexicon();
+    if (!timeline || lexicon)
+      options.lexicon = lexicon ? load_issue_lexicon(*lexicon) : scenario ? load_issue_lexicon_or_default(*scenario)
+                                                                           : default_negotiation_lexicon();
     const AttributionExtractor extractor(std::move(options));
     std::vector<ArticleEvidence> articles;
     for (const auto& file : files) articles.push_back(extractor.extract_file(file));

@@ -10,6 +10,7 @@
 #include "json_value.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/catalog_json.hpp"
 #include "parley/negotiation/session.hpp"
 #include "parley/negotiation/session_json.hpp"
 #include "parley/report/utility_plot.hpp"
@@ -94,9 +95,12 @@ std::string session_svg(const Session& s) {
 
 SessionConfig session_config(const Scenario& scenario, const std::string& protocol, const py::object& rounds,
                              double time_limit, double action_timeout, std::uint64_t seed, const py::object& parties,
-                             const std::string& mediator) {
+                             const std::string& mediator, const std::string& timeline) {
   SessionConfig config;
   config.seed = seed;
+  const auto kind = timeline_from_string(timeline);
+  if (!kind) throw InputError(SourceLocation{"", 0, "timeline"}, fmt::format("must be parley or genius, got '{}'", timeline));
+  config.timeline = *kind;
   if (!rounds.is_none()) {
     config.rounds = py::cast<int>(rounds);
     if (config.rounds <= 0) throw InputError(SourceLocation{"", 0, "rounds"}, fmt::format("must be positive, got {}", config.rounds));
@@ -124,9 +128,10 @@ SessionConfig session_config(const Scenario& scenario, const std::string& protoc
 
 Session negotiate(std::shared_ptr<ScenarioHandle> handle, const py::object& agent_list, const std::string& protocol,
                   const py::object& rounds, double time_limit, double action_timeout, std::uint64_t seed,
-                  const py::object& parties, const std::string& mediator, bool trace) {
+                  const py::object& parties, const std::string& mediator, const std::string& timeline, bool trace) {
   const auto& scenario = handle->scenario();
-  Session s{handle, nullptr, session_config(scenario, protocol, rounds, time_limit, action_timeout, seed, parties, mediator), {}, nullptr};
+  Session s{handle, nullptr,
+            session_config(scenario, protocol, rounds, time_limit, action_timeout, seed, parties, mediator, timeline), {}, nullptr};
   py::list entries;
   if (py::isinstance<py::str>(agent_list)) {
     for (const auto& spec : split_agent_list(py::cast<std::string>(agent_list))) entries.append(spec);
@@ -199,9 +204,14 @@ void bind_negotiation(py::module_& m) {
                            to_string(s.result.reason), s.result.rounds);
       });
 
+  m.def("agent_catalog", [](const std::string& kind) { return json_to_python(agent_catalog_json(kind)); },
+        py::arg("kind") = "",
+        "every agent, offering strategy, acceptance condition, opponent model and mediator with its parameters "
+        "(`parley agents --json`); kind selects one group ('agent', 'offering', ...)");
   m.def("negotiate", &negotiate, py::arg("scenario"), py::arg("agents"), py::arg("protocol") = "auto",
         py::arg("rounds") = py::none(), py::arg("time_limit") = 0.0, py::arg("action_timeout") = 0.0, py::arg("seed") = 1,
-        py::arg("parties") = py::none(), py::arg("mediator") = "hillclimb", py::arg("trace") = true,
+        py::arg("parties") = py::none(), py::arg("mediator") = "hillclimb", py::arg("timeline") = "parley",
+        py::arg("trace") = true,
         "Run one session. agents: spec strings as in the CLI ('boulware', 'timedep:e=0.5', ...) or Python agents, "
         "one per negotiating party in turn order (or one string 'boulware,conceder').");
 }

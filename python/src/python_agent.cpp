@@ -20,7 +20,8 @@
 #include "bindings.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/external_agents.hpp"
-#include "parley/negotiation/prepared_scenario.hpp"
+#include "parley/negotiation/negotiator_view.hpp"
+#include "parley/negotiation/offer_index.hpp"
 #include "scenario_handle.hpp"
 
 namespace py = pybind11;
@@ -31,22 +32,19 @@ namespace {
 
 using namespace negotiation;
 
-// What a Python agent may know: its own party's side of the scenario. Valid while its session
-// runs (it points into the session's prepared scenario); afterwards every access raises.
-struct NegotiatorView {
-  const PreparedScenario* prepared = nullptr;
-  std::size_t party = 0;
-  int rounds = 0;
-  std::uint64_t seed = 0;
+// What a Python agent may know: the engine's NegotiatorView of its party (its own preferences,
+// never another party's). Valid while its session runs (it points into the session's prepared
+// scenario, which a tournament drops when it ends); afterwards every access raises.
+struct PythonView {
+  negotiation::NegotiatorView view;
   std::shared_ptr<bool> alive = std::make_shared<bool>(true);
 
-  const NegotiatorView& checked() const {
+  const negotiation::NegotiatorView& checked() const {
     if (!*alive) throw std::runtime_error("this NegotiatorView belongs to a session that has ended");
-    return *this;
+    return view;
   }
-  const OutcomeSpace& space() const { return checked().prepared->scenario().space; }
-  const Party& own() const { return checked().prepared->scenario().parties[party]; }
-  const OfferIndex& index() const { return checked().prepared->index(party); }
+  const OutcomeSpace& space() const { return checked().space(); }
+  const OfferIndex& index() const { return checked().index(); }
 };
 
 struct TurnView {
@@ -83,19 +81,21 @@ class PythonAgent final : public Agent {
   ~PythonAgent() override {
     py::gil_scoped_acquire gil;
     if (alive_) *alive_ = false;
-    state_ = py::object();
-    view_ = py::object();
-    object_ = py::object();
+    respond_ = propose_ = on_offer_ = state_ = view_ = object_ = py::object();
   }
 
-  void begin(const AgentContext& context) override {
-    prepared_ = context.prepared;
+  void begin(const negotiation::NegotiatorView& view) override {
+    view_pointer_ = &view;
     call([&] {
-      NegotiatorView view{context.prepared, context.self, context.round_limit, context.seed};
-      alive_ = view.alive;
-      view_ = py::cast(std::move(view));
+      PythonView wrapped{view};
+      alive_ = wrapped.alive;
+      view_ = py::cast(std::move(wrapped));
       state_ = py::cast(TurnView{});
       state_.cast<TurnView&>().view = view_;
+      // Bound once: a turn then costs two calls, not two attribute lookups and two calls.
+      respond_ = object_.attr("respond");
+      propose_ = object_.attr("propose");
+      if (has_on_offer_) on_offer_ = object_.attr("on_offer");
       if (has_on_start_) object_.attr("on_start")(view_);
     });
   }
@@ -105,7 +105,7 @@ class PythonAgent final : public Agent {
     call([&] {
       auto& state = update_state(turn.round, turn.t, turn.standing_offer, turn.standing_proposer);
       if (turn.standing_offer) {
-        const py::object answer = object_.attr("respond")(state_, state.offer);
+        const py::object answer = respond_(state_, state.offer);
         if (is_answer(answer, kAccept) || (PyBool_Check(answer.ptr()) && answer.cast<bool>())) {
           kind = ActionKind::accept;
           return;
@@ -118,14 +118,14 @@ class PythonAgent final : public Agent {
           throw std::runtime_error(fmt::format("respond() returned {}; expected parley.ACCEPT, parley.REJECT or parley.END",
                                                py::cast<std::string>(py::repr(answer))));
       }
-      const py::object proposal = object_.attr("propose")(state_);
+      const py::object proposal = propose_(state_);
       if (is_answer(proposal, kEnd)) {
         kind = ActionKind::walk_away;
         return;
       }
       if (proposal.is_none()) throw std::runtime_error("invalid offer: propose() returned None (return parley.END to walk away)");
       try {
-        offer = outcome_from_python(prepared_->scenario().space, proposal);
+        offer = outcome_from_python(view_pointer_->space(), proposal);
       } catch (const InputError& error) {
         throw std::runtime_error("invalid offer: " + error.problem());
       }
@@ -137,7 +137,8 @@ class PythonAgent final : public Agent {
     if (!has_on_offer_ || action.kind != ActionKind::offer || !action.offer) return;
     call([&] {
       update_state(action.round, action.t, action.offer, action.party);
-      object_.attr("on_offer")(state_, py::str(prepared_->scenario().parties[action.party].name), outcome_to_tuple(*action.offer));
+      on_offer_(state_, py::str(std::string(view_pointer_->party_name(action.party))),
+                               outcome_to_tuple(*action.offer));
     });
   }
 
@@ -173,7 +174,7 @@ class PythonAgent final : public Agent {
     state.round = round;
     state.t = t;
     state.offer = standing ? py::object(outcome_to_tuple(*standing)) : py::object(py::none());
-    state.proposer = standing ? py::object(py::str(prepared_->scenario().parties[proposer].name)) : py::object(py::none());
+    state.proposer = standing ? py::object(py::str(std::string(view_pointer_->party_name(proposer)))) : py::object(py::none());
     return state;
   }
 
@@ -182,10 +183,10 @@ class PythonAgent final : public Agent {
   }
 
   py::object object_;
-  const PreparedScenario* prepared_ = nullptr;
+  const negotiation::NegotiatorView* view_pointer_ = nullptr;  // valid during the session
   std::shared_ptr<bool> alive_;
   std::string spec_;
-  py::object view_, state_;
+  py::object view_, state_, respond_, propose_, on_offer_;
   bool has_on_offer_ = false, has_on_start_ = false;
 };
 
@@ -233,37 +234,46 @@ void bind_python_agents(py::module_& m) {
       .def_readonly("proposer", &TurnView::proposer, "who made the standing offer")
       .def_readonly("view", &TurnView::view, "the agent's NegotiatorView");
 
-  py::class_<NegotiatorView>(m, "NegotiatorView",
+  py::class_<PythonView>(m, "NegotiatorView",
       "What an agent may know: the outcome space, its own preferences, reservation, discount and deadline.")
-      .def_property_readonly("party", [](const NegotiatorView& v) { return v.own().name; })
-      .def_property_readonly("issues", [](const NegotiatorView& v) { return v.space().issues(); })
-      .def_property_readonly("issue_names", [](const NegotiatorView& v) {
+      .def_property_readonly("party", [](const PythonView& v) {
+        const auto& view = v.checked();
+        return std::string(view.party_name(view.self()));
+      })
+      .def_property_readonly("issues", [](const PythonView& v) { return v.space().issues(); })
+      .def_property_readonly("issue_names", [](const PythonView& v) {
         std::vector<std::string> names;
         for (const auto& issue : v.space().issues()) names.push_back(issue.name());
         return names;
       })
-      .def_property_readonly("outcome_count", [](const NegotiatorView& v) { return exact_int(v.space().cardinality().decimal()); })
-      .def_property_readonly("reservation_value", [](const NegotiatorView& v) { return v.own().reservation_value; })
-      .def_property_readonly("discount_factor", [](const NegotiatorView& v) { return v.own().discount_factor; })
-      .def_property_readonly("rounds", [](const NegotiatorView& v) { return v.checked().rounds; }, "the deadline in rounds (0: a time deadline)")
-      .def_property_readonly("seed", [](const NegotiatorView& v) { return v.checked().seed; }, "this agent's own random stream, derived from the session seed")
-      .def("utility", [](const NegotiatorView& v, const py::object& outcome) {
-        return v.own().utility(outcome_from_python(v.space(), outcome));
+      .def_property_readonly("outcome_count", [](const PythonView& v) { return exact_int(v.space().cardinality().decimal()); })
+      .def_property_readonly("reservation_value", [](const PythonView& v) { return v.checked().reservation_value(); })
+      .def_property_readonly("discount_factor", [](const PythonView& v) { return v.checked().discount_factor(); })
+      .def_property_readonly("rounds", [](const PythonView& v) { return v.checked().deadline().rounds; },
+                             "the deadline in rounds (0: a time deadline only)")
+      .def_property_readonly("time_limit", [](const PythonView& v) { return v.checked().deadline().seconds; },
+                             "the deadline in seconds (0: a round deadline only)")
+      .def_property_readonly("seed", [](const PythonView& v) { return v.checked().seed(); },
+                             "this agent's own random stream, derived from the session seed")
+      .def_property_readonly("is_estimate", [](const PythonView& v) { return v.checked().preferences().is_estimate(); },
+                             "True when utility() is an estimate of your preferences rather than the exact function")
+      .def("utility", [](const PythonView& v, const py::object& outcome) {
+        return v.checked().utility(outcome_from_python(v.space(), outcome));
       }, py::arg("outcome"), "your utility of an outcome (index tuple or dict)")
-      .def_property_readonly("max_utility", [](const NegotiatorView& v) { return v.index().max_utility(); })
-      .def_property_readonly("min_utility", [](const NegotiatorView& v) { return v.index().min_utility(); })
-      .def_property_readonly("best", [](const NegotiatorView& v) { return outcome_to_tuple(v.index().best()); },
-                             "your best outcome")
-      .def("at_least", [](const NegotiatorView& v, double target) {
+      .def_property_readonly("max_utility", [](const PythonView& v) { return v.index().max_utility(); })
+      .def_property_readonly("min_utility", [](const PythonView& v) { return v.index().min_utility(); })
+      .def_property_readonly("best", [](const PythonView& v) { return outcome_to_tuple(v.index().best()); }, "your best outcome")
+      .def("at_least", [](const PythonView& v, double target) {
         Outcome out(v.space().issue_count());
         v.index().at_least(target, out);
         return outcome_to_tuple(out);
       }, py::arg("utility"), "an outcome worth at least `utility` to you, as close to it as the index finds (your best if none)")
-      .def("outcome", [](const NegotiatorView& v, const py::object& outcome) {
+      .def("outcome", [](const PythonView& v, const py::object& outcome) {
         return outcome_to_dict(v.space(), outcome_from_python(v.space(), outcome));
       }, py::arg("outcome"), "the outcome as {issue: label}")
-      .def("__repr__", [](const NegotiatorView& v) {
-        return *v.alive ? fmt::format("<parley.NegotiatorView of '{}'>", v.own().name) : std::string("<parley.NegotiatorView (session ended)>");
+      .def("__repr__", [](const PythonView& v) {
+        return *v.alive ? fmt::format("<parley.NegotiatorView of '{}'>", v.view.party_name(v.view.self()))
+                        : std::string("<parley.NegotiatorView (session ended)>");
       });
 }
 

@@ -62,3 +62,19 @@ def test_bad_agent_specs_and_options(laptop):
         parley.negotiate(laptop, ["boulware", "conceder"], protocol="auction")
     with pytest.raises(parley.InputError, match="positive"):
         parley.negotiate(laptop, ["boulware", "conceder"], rounds=0)
+
+
+def test_timelines(laptop):
+    parley_clock = parley.negotiate(laptop, ["hardliner", "hardliner"], rounds=10)
+    genius_clock = parley.negotiate(laptop, ["hardliner", "hardliner"], rounds=10, timeline="genius")
+    assert parley_clock.reason == genius_clock.reason == "deadline"
+    assert parley_clock.t == pytest.approx(1.0)
+    assert genius_clock.t == pytest.approx(10 / 11)
+    with pytest.raises(parley.InputError, match="parley or genius"):
+        parley.negotiate(laptop, ["hardliner", "hardliner"], timeline="java")
+
+
+def test_agent_catalog_lists_the_cli_agents():
+    catalog = parley.agent_catalog("agent")
+    names = [entry["name"] for entry in (catalog if isinstance(catalog, list) else catalog["agent"])]
+    assert {"boulware", "conceder", "hardheaded"} <= set(names)
