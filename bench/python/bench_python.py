@@ -91,8 +91,8 @@ def main():
     print(f"| two C++ hardliners, from Python | {cpp * 1e6:.3f} µs |")
     print(f"| Python agent vs C++ hardliner | {mixed * 1e6:.3f} µs |")
     print(f"| two Python agents | {python * 1e6:.3f} µs |")
-    # Per round each agent acts once in sao; the Python agent's turn = respond + propose.
-    print(f"| overhead of one Python agent's turn (mixed − C++) × 2 | {(mixed - cpp) * 2 * 1e6:.3f} µs |")
+    # In sao each agent acts once per round: the difference is the cost of one Python turn.
+    print(f"| cost of one Python turn (mixed − C++) | {(mixed - cpp) * 1e6:.3f} µs |")
     print()
     short = 100
     session_from_python = median_time(

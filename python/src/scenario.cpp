@@ -152,40 +152,54 @@ std::shared_ptr<ScenarioHandle> load(const std::filesystem::path& path, const st
   return std::make_shared<ScenarioHandle>(io::load_scenario(path));
 }
 
-// Utilities of a batch: rows of an integer array (n x issues) or a sequence of outcomes.
+// Utilities of a batch: rows of an integer array (n x issues) or a sequence of outcomes. The
+// array path checks and evaluates row by row in one reused Outcome, without the GIL.
 py::array_t<double> batch_utilities(const ScenarioHandle& handle, const py::object& outcomes, const py::object& party) {
   const auto& scenario = handle.scenario();
   const auto& space = scenario.space;
-  std::vector<Outcome> rows;
+  const bool one_party = !party.is_none();
+  const std::size_t first = one_party ? party_from_python(scenario, party) : 0;
+  const std::size_t columns = one_party ? 1 : scenario.parties.size();
+  const auto shaped = [&](std::size_t rows) {
+    return one_party ? py::array_t<double>(static_cast<py::ssize_t>(rows))
+                     : py::array_t<double>({static_cast<py::ssize_t>(rows), static_cast<py::ssize_t>(columns)});
+  };
+  const auto evaluate = [&](const Outcome& outcome, double* out) {
+    for (std::size_t c = 0; c < columns; ++c) out[c] = scenario.parties[first + c].utility(outcome);
+  };
   if (py::isinstance<py::array>(outcomes)) {
     const auto array = py::cast<py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>>(outcomes);
     if (array.ndim() != 2 || static_cast<std::size_t>(array.shape(1)) != space.issue_count())
       throw outcome_error(fmt::format("an outcome array must have shape (n, {}) (one value index per issue)", space.issue_count()));
-    const auto view = array.unchecked<2>();
-    rows.resize(static_cast<std::size_t>(view.shape(0)), Outcome(space.issue_count()));
-    for (py::ssize_t r = 0; r < view.shape(0); ++r)
-      for (std::size_t i = 0; i < space.issue_count(); ++i) {
-        const auto k = view(r, static_cast<py::ssize_t>(i));
-        if (k < 0 || static_cast<std::size_t>(k) >= space.issue(i).size())
-          throw outcome_error(fmt::format("row {}: value index {} of issue '{}' is out of range (0..{})", r, k,
-                                          space.issue(i).name(), space.issue(i).size() - 1));
-        rows[static_cast<std::size_t>(r)][i] = static_cast<std::uint32_t>(k);
+    const auto rows = static_cast<std::size_t>(array.shape(0));
+    auto result = shaped(rows);
+    const std::int64_t* in = array.data();
+    double* out = result.mutable_data();
+    std::optional<InputError> error;
+    {
+      py::gil_scoped_release release;
+      Outcome outcome(space.issue_count());
+      for (std::size_t r = 0; r < rows && !error; ++r) {
+        for (std::size_t i = 0; i < space.issue_count(); ++i) {
+          const auto k = in[r * space.issue_count() + i];
+          if (k < 0 || static_cast<std::size_t>(k) >= space.issue(i).size()) {
+            error = outcome_error(fmt::format("row {}: value index {} of issue '{}' is out of range (0..{})", r, k,
+                                              space.issue(i).name(), space.issue(i).size() - 1));
+            break;
+          }
+          outcome[i] = static_cast<std::uint32_t>(k);
+        }
+        if (!error) evaluate(outcome, out + r * columns);
       }
-  } else {
-    for (const auto& item : outcomes) rows.push_back(outcome_from_python(space, item));
+    }
+    if (error) throw *error;
+    return result;
   }
-  const bool one_party = !party.is_none();
-  const std::size_t first = one_party ? party_from_python(scenario, party) : 0;
-  const std::size_t columns = one_party ? 1 : scenario.parties.size();
-  py::array_t<double> result(one_party ? std::vector<py::ssize_t>{static_cast<py::ssize_t>(rows.size())}
-                                       : std::vector<py::ssize_t>{static_cast<py::ssize_t>(rows.size()),
-                                                                  static_cast<py::ssize_t>(columns)});
+  std::vector<Outcome> rows;
+  for (const auto& item : outcomes) rows.push_back(outcome_from_python(space, item));
+  auto result = shaped(rows.size());
   double* out = result.mutable_data();
-  {
-    py::gil_scoped_release release;
-    for (std::size_t r = 0; r < rows.size(); ++r)
-      for (std::size_t c = 0; c < columns; ++c) out[r * columns + c] = scenario.parties[first + c].utility(rows[r]);
-  }
+  for (std::size_t r = 0; r < rows.size(); ++r) evaluate(rows[r], out + r * columns);
   return result;
 }
 
@@ -195,11 +209,16 @@ py::array_t<std::uint32_t> all_outcomes(const ScenarioHandle& handle, std::uint6
     throw InputError(SourceLocation{handle.scenario().source, 0, "limit"},
                      fmt::format("the scenario has {} outcomes, more than the limit {}", space.cardinality().decimal(), limit));
   const auto count = *space.cardinality().as_u64();
-  py::array_t<std::uint32_t> result({static_cast<py::ssize_t>(count), static_cast<py::ssize_t>(space.issue_count())});
+  const std::size_t issues = space.issue_count();
+  py::array_t<std::uint32_t> result({static_cast<py::ssize_t>(count), static_cast<py::ssize_t>(issues)});
   auto* out = result.mutable_data();
+  Outcome outcome(issues, 0);  // a mixed-radix counter, last issue fastest (the order of to_id)
   for (std::uint64_t id = 0; id < count; ++id) {
-    const auto outcome = space.from_id(id);
-    std::copy(outcome.begin(), outcome.end(), out + id * space.issue_count());
+    std::copy(outcome.begin(), outcome.end(), out + id * issues);
+    for (std::size_t i = issues; i-- > 0;) {
+      if (++outcome[i] < space.issue(i).size()) break;
+      outcome[i] = 0;
+    }
   }
   return result;
 }

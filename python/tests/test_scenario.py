@@ -136,3 +136,12 @@ def test_sweep_is_the_cli_document(laptop):
     sweep = laptop.sweep()
     assert "margin" in sweep
     assert len(sweep["reservation_thresholds"]) == 2
+
+
+def test_all_outcomes_in_mixed_radix_order():
+    coalition = parley.load(EXAMPLES / "coalition.yaml")
+    sizes = [len(issue) for issue in coalition.issues]
+    outcomes = coalition.all_outcomes()
+    assert len(outcomes) == coalition.outcome_count == np.prod(sizes)
+    expected = np.stack(np.unravel_index(np.arange(len(outcomes)), sizes), axis=1)  # issue 0 most significant
+    np.testing.assert_array_equal(outcomes, expected)
