@@ -66,6 +66,10 @@ Timeline read_timeline_document(const YAML::Node& root, const std::string& file_
   timeline.folder = folder.empty() ? file_name : folder.string();
   timeline.name = source.text(source.require(root, "", "name"), "name");
   if (const auto description = root["description"]) timeline.description = source.text(description, "description");
+  if (const auto caveats = root["caveats"]) {
+    source.expect_list(caveats, "caveats");
+    for (std::size_t i = 0; i < caveats.size(); ++i) timeline.caveats.push_back(source.text(caveats[i], fmt::format("caveats[{}]", i)));
+  }
   timeline.space = OutcomeSpace(read_issues(source, source.require(root, "", "issues")));
 
   const TimelineSectionReader top(source, timeline);

@@ -116,7 +116,10 @@ void print_tables(const Scenario& scenario, const analysis::AnalysisResult& resu
 
   fmt::print("\nbest and worst outcome per party\n");
   for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
-    const std::string missing = "not found within the search budget";
+    // With red lines that exclude every outcome there is nothing to search.
+    const std::string missing = !frontier.computed() && !result.zopa.reason.empty() && result.zopa.nonempty == false
+                                    ? "none: no outcome respects every red line"
+                                    : "not found within the search budget";
     print_point_row(scenario, scenario.parties[p].name + " best", result.extremes[p].best, missing);
     print_point_row(scenario, scenario.parties[p].name + " worst", result.extremes[p].worst, missing);
   }
@@ -156,8 +159,12 @@ void print_sweep(const AnalyzeArguments& args, const Scenario& scenario, const a
 Scenario load_analysed_scenario(const AnalyzeArguments& args) {
   if (!args.at.empty() && !io::has_timeline(args.path))
     throw InputError(SourceLocation{args.path, 0, "--at"}, "--at needs a dated scenario (a folder whose scenario.yaml has `snapshots`)");
-  auto scenario = io::has_timeline(args.path) ? io::read_timeline_scenario(args.path, args.at) : io::load_scenario(args.path);
-  return analysis::apply_shocks(std::move(scenario), parse_shocks(args));
+  if (!io::has_timeline(args.path)) return analysis::apply_shocks(io::load_scenario(args.path), parse_shocks(args));
+  const auto timeline = io::read_timeline(args.path);
+  // A date between snapshots picks the latest one before it: say which.
+  if (const auto note = snapshot_choice_note(timeline, args.at); !note.empty()) fmt::print(stderr, "note: {}\n", note);
+  const auto& snapshot = args.at.empty() ? latest_snapshot(timeline) : find_snapshot(timeline, args.at);
+  return analysis::apply_shocks(scenario_at(timeline, snapshot), parse_shocks(args));
 }
 
 void run(const AnalyzeArguments& args) {
@@ -171,6 +178,7 @@ void run(const AnalyzeArguments& args) {
   const auto result = analysis::analyze(scenario, options);
   if (args.json) {
     auto json = report::analysis_to_json(scenario, result);
+    json["shocks"] = args.shocks;  // the specs applied before analysis (empty: the scenario as written)
     if (args.sweep) print_sweep(args, scenario, options.frontier, &json);
     fmt::print("{}\n", json.dump(2));
   } else {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command_registry.hpp"
+#include "parley/analysis/red_lines.hpp"
 #include "parley/io/load.hpp"
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
@@ -137,8 +138,17 @@ void run(const NegotiateArguments& args) {
   for (const auto& spec : specs) check_agent_spec(spec);  // fail fast, before loading
   if (!args.at.empty() && !parley::io::has_timeline(args.path))
     throw parley::InputError(parley::SourceLocation{args.path, 0, "--at"}, "--at needs a dated scenario (a folder whose scenario.yaml has `snapshots`)");
-  const PreparedScenario prepared(args.at.empty() ? parley::io::load_scenario(args.path)
-                                                  : parley::io::read_timeline_scenario(args.path, args.at));
+  if (!args.at.empty()) {
+    const auto timeline = parley::io::read_timeline(args.path);
+    if (const auto note = parley::snapshot_choice_note(timeline, args.at); !note.empty()) fmt::print(stderr, "note: {}\n", note);
+  }
+  // Red lines are public: the session runs over the outcomes no party's red line excludes
+  // (docs/algorithms/red_lines.md); labels are unchanged, so the output names the same options.
+  const auto restriction = parley::analysis::restrict_to_red_lines(
+      args.at.empty() ? parley::io::load_scenario(args.path) : parley::io::read_timeline_scenario(args.path, args.at));
+  if (restriction.closed())
+    throw parley::InputError(parley::SourceLocation{args.path, 0, ""}, restriction.reason + ": there is nothing to negotiate");
+  const PreparedScenario prepared(*restriction.scenario);
   const auto& scenario = prepared.scenario();
   const SessionConfig config = build_config(args, scenario);
 

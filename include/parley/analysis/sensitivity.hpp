@@ -21,6 +21,10 @@
 //    With the others' reservations fixed, the ZOPA is non-empty iff r_i ≤ T_i; so the ZOPA
 //    opens when r_i falls by r_i − T_i, and closes when r_i rises above T_i. T_i is null when
 //    no outcome satisfies the other parties (no value of r_i opens the ZOPA).
+//  * Red lines (red_lines.hpp): margin and thresholds over the outcomes no red line excludes; when
+//    they exclude every option of an issue, the margin is null, every threshold is null (no
+//    reservation value opens the ZOPA) and `reason` says why; neutralising an issue lifts the red
+//    lines on it.
 //  * Blocking issue: with the ZOPA empty, issue k blocks when making it neutral — every party
 //    valuing every option of k as its best (evaluations all 1: the disagreement on k is
 //    settled to everybody's satisfaction, e.g. shelved) — opens the ZOPA. The margin with k
@@ -56,6 +60,8 @@ Shock parse_shock(std::string_view spec);
 // Applies one shock in place; InputError for an unknown party, issue or value, a non-additive
 // party (weight, evaluation), or a result outside [0, 1]. The scenario stays valid.
 void apply_shock(Scenario& scenario, const Shock& shock);
+// All shocks in order; with any, the scenario's name gains " [shocked: SPEC, SPEC]" so that every
+// output naming it (terminal, JSON, plots) says that it was changed.
 Scenario apply_shocks(Scenario scenario, const std::vector<Shock>& shocks);
 
 struct ReservationThreshold {
