@@ -1,8 +1,9 @@
 #include "parley/model/issue.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <set>
+#include <numeric>
 #include <string>
 
 #include <fmt/format.h>
@@ -31,28 +32,41 @@ Issue Issue::with_labels(std::string name, IssueKind kind, std::vector<std::stri
   if (kind != IssueKind::categorical && kind != IssueKind::ordinal)
     throw InputError(fmt::format("issue '{}': labelled issues must be categorical or ordinal", name));
   if (labels.empty()) throw InputError(fmt::format("issue '{}' has no values", name));
-  std::set<std::string_view> seen;
-  for (const auto& label : labels)
-    if (!seen.insert(label).second)
-      throw InputError(fmt::format("issue '{}' has the value '{}' twice", name, label));
+  if (labels.size() > kMaxIssueValues)
+    throw InputError(fmt::format("issue '{}' has {} values, more than 10^7", name, labels.size()));
+  std::vector<std::uint32_t> order(labels.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return labels[a] < labels[b]; });
+  for (std::size_t k = 1; k < order.size(); ++k)
+    if (labels[order[k]] == labels[order[k - 1]])
+      throw InputError(fmt::format("issue '{}' has the value '{}' twice", name, labels[order[k]]));
   Issue issue;
   issue.name_ = std::move(name);
   issue.kind_ = kind;
   issue.size_ = labels.size();
   issue.labels_ = std::move(labels);
+  issue.label_order_ = std::move(order);
   return issue;
 }
 
 Issue Issue::integer_range(std::string name, std::int64_t lower, std::int64_t upper) {
   if (upper < lower)
     throw InputError(fmt::format("issue '{}': upper bound {} is below lower bound {}", name, upper, lower));
+  // The difference in unsigned arithmetic: upper - lower in int64 overflows (UB) for wide ranges.
+  const std::uint64_t span = static_cast<std::uint64_t>(upper) - static_cast<std::uint64_t>(lower);
+  if (span >= kMaxIssueValues)
+    throw InputError(fmt::format("issue '{}': range [{}, {}] has more than 10^7 values", name, lower, upper));
+  // Bounds are kept as doubles; beyond 2^53 they would no longer be exact.
+  constexpr std::int64_t exact = std::int64_t{1} << 53;
+  if (lower < -exact || upper > exact)
+    throw InputError(fmt::format("issue '{}': bounds [{}, {}] are beyond +-2^53", name, lower, upper));
   Issue issue;
   issue.name_ = std::move(name);
   issue.kind_ = IssueKind::integer;
   issue.lower_ = static_cast<double>(lower);
   issue.upper_ = static_cast<double>(upper);
   issue.step_ = 1;
-  issue.size_ = static_cast<std::size_t>(upper - lower) + 1;
+  issue.size_ = static_cast<std::size_t>(span) + 1;
   return issue;
 }
 
@@ -62,7 +76,7 @@ Issue Issue::real_range(std::string name, double lower, double upper, double ste
   if (!std::isfinite(step) || step <= 0)
     throw InputError(fmt::format("issue '{}': discretisation step {} must be positive", name, step));
   const double steps = (upper - lower) / step;
-  if (steps > 1e7)
+  if (!(steps <= static_cast<double>(kMaxIssueValues)))
     throw InputError(fmt::format("issue '{}': step {} gives more than 10^7 values; use a coarser step", name, step));
   Issue issue;
   issue.name_ = std::move(name);
@@ -91,8 +105,9 @@ std::string Issue::label(std::size_t k) const {
 
 std::optional<std::size_t> Issue::find(std::string_view label) const {
   if (!is_numeric()) {
-    for (std::size_t k = 0; k < labels_.size(); ++k)
-      if (labels_[k] == label) return k;
+    const auto at = std::lower_bound(label_order_.begin(), label_order_.end(), label,
+                                     [&](std::uint32_t k, std::string_view wanted) { return labels_[k] < wanted; });
+    if (at != label_order_.end() && labels_[*at] == label) return *at;
     return std::nullopt;
   }
   double number = 0;
