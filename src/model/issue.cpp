@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <numeric>
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
@@ -11,6 +11,13 @@
 #include "parley/model/error.hpp"
 
 namespace parley {
+namespace {
+
+// Most values one integer or real range issue may have (10^7): every reader enumerates and
+// labels an issue's values, so a 96-byte file must not ask for 10^9 of them.
+constexpr std::uint64_t kMaxIssueValues = 10'000'000;
+
+}  // namespace
 
 std::string_view to_string(IssueKind kind) {
   switch (kind) {
@@ -34,18 +41,15 @@ Issue Issue::with_labels(std::string name, IssueKind kind, std::vector<std::stri
   if (labels.empty()) throw InputError(fmt::format("issue '{}' has no values", name));
   if (labels.size() > kMaxIssueValues)
     throw InputError(fmt::format("issue '{}' has {} values, more than 10^7", name, labels.size()));
-  std::vector<std::uint32_t> order(labels.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return labels[a] < labels[b]; });
-  for (std::size_t k = 1; k < order.size(); ++k)
-    if (labels[order[k]] == labels[order[k - 1]])
-      throw InputError(fmt::format("issue '{}' has the value '{}' twice", name, labels[order[k]]));
+  std::set<std::string_view> seen;
+  for (const auto& label : labels)
+    if (!seen.insert(label).second)
+      throw InputError(fmt::format("issue '{}' has the value '{}' twice", name, label));
   Issue issue;
   issue.name_ = std::move(name);
   issue.kind_ = kind;
   issue.size_ = labels.size();
   issue.labels_ = std::move(labels);
-  issue.label_order_ = std::move(order);
   return issue;
 }
 
@@ -105,9 +109,8 @@ std::string Issue::label(std::size_t k) const {
 
 std::optional<std::size_t> Issue::find(std::string_view label) const {
   if (!is_numeric()) {
-    const auto at = std::lower_bound(label_order_.begin(), label_order_.end(), label,
-                                     [&](std::uint32_t k, std::string_view wanted) { return labels_[k] < wanted; });
-    if (at != label_order_.end() && labels_[*at] == label) return *at;
+    for (std::size_t k = 0; k < labels_.size(); ++k)
+      if (labels_[k] == label) return k;
     return std::nullopt;
   }
   double number = 0;

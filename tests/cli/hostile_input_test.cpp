@@ -4,8 +4,10 @@
 // generated here), runs the built CLI under `timeout` (so a hang fails the row instead of the
 // suite) and checks exit code and message. docs/LIMITS.md lists the limits the rows pin.
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -31,6 +33,23 @@ std::string slurp(const fs::path& file) {
 void spit(const fs::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+// The CLI run through the shell with a prefix ("timeout 60 env X=1"), so that a hang fails the
+// row (exit 124) instead of the suite; stderr captured through a file.
+test::CommandResult run_with_prefix(const std::string& prefix, const std::string& arguments, const fs::path& scratch) {
+  const auto err_file = scratch / "stderr.txt";
+  const std::string command = prefix + " " + quoted(test::cli_path()) + " " + arguments + " 2>" + quoted(err_file);
+  test::CommandResult result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = slurp(err_file);
+  return result;
+}
 
 void copy_fixture(const std::string& fixture, const fs::path& to) {
   fs::copy(test::fixture(fixture), to, fs::copy_options::recursive);
@@ -317,7 +336,7 @@ TEST_P(HostileInput, FailsCleanly) {
   if (row.needs_non_root && ::geteuid() == 0) GTEST_SKIP() << "root reads every file; permission checks do not apply";
   const auto arguments = row.build(scratch_);
   if (HasFatalFailure()) return;
-  const auto result = test::run_cli_after(std::string("timeout 60 ") + row.prefix, arguments);
+  const auto result = run_with_prefix(std::string("timeout 60 ") + row.prefix, arguments, scratch_);
   EXPECT_EQ(result.exit_code, row.exit_code) << "stderr: " << result.err.substr(0, 2000);
   EXPECT_NE(result.err.find(row.message), std::string::npos) << "stderr: " << result.err.substr(0, 2000);
   EXPECT_EQ(result.err.find("internal error"), std::string::npos) << result.err.substr(0, 2000);

@@ -18,14 +18,12 @@ std::filesystem::path shared_data(const std::string& relative) {
   return std::filesystem::exists(path) ? path : std::filesystem::path{};
 }
 
-CommandResult run_cli(const std::string& arguments) { return run_cli_after("", arguments); }
-
-CommandResult run_cli_after(const std::string& prefix, const std::string& arguments) {
+CommandResult run_cli(const std::string& arguments) {
   // stderr goes to a temporary file so both streams can be checked separately.
   char err_template[] = "/tmp/parley-test-stderr-XXXXXX";
   const int err_fd = mkstemp(err_template);
   close(err_fd);
-  const std::string command = prefix + " '" + cli_path().string() + "' " + arguments + " 2>'" + err_template + "'";
+  const std::string command = "'" + cli_path().string() + "' " + arguments + " 2>'" + err_template + "'";
   CommandResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return result;

@@ -21,9 +21,6 @@ struct CommandResult {
 };
 // Runs the built CLI with `arguments` (a shell-quoted string) and captures its output.
 CommandResult run_cli(const std::string& arguments);
-// The same with a shell prefix, e.g. "timeout 20 env PARLEY_MAX_INPUT_MB=1" (a command that
-// hangs is then killed: exit code 124).
-CommandResult run_cli_after(const std::string& prefix, const std::string& arguments);
 
 }  // namespace parley::test
 

@@ -19,10 +19,6 @@ namespace parley {
 
 enum class IssueKind { categorical, ordinal, integer, real };
 
-// Most values one integer or real range issue may have (10^7): every reader enumerates and
-// labels an issue's values, so a 96-byte file must not ask for 10^9 of them.
-inline constexpr std::uint64_t kMaxIssueValues = 10'000'000;
-
 std::string_view to_string(IssueKind kind);
 std::optional<IssueKind> issue_kind_from_string(std::string_view text);
 
@@ -60,7 +56,6 @@ class Issue {
   std::string name_;
   IssueKind kind_ = IssueKind::categorical;
   std::vector<std::string> labels_;
-  std::vector<std::uint32_t> label_order_;  // indices of labels_ sorted by label: find() in O(log n)
   double lower_ = 0, upper_ = 0, step_ = 1;
   std::size_t size_ = 0;
 };
