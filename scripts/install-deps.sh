@@ -16,6 +16,7 @@ packages=(
   python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas python3-pytest python3-yaml
   python3-pip python3-setuptools python3-wheel
   jupyter-nbconvert python3-ipykernel  # executes docs/notebooks/*.ipynb in the tests
+  clang-14 libclang-rt-14-dev  # make fuzz: libFuzzer and the sanitizer runtimes for clang
 )
 
 missing=()

@@ -14,11 +14,13 @@
 #include <fmt/format.h>
 
 #include "parley/model/error.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::analysis {
 namespace {
 
-constexpr double kTolerance = 1e-9;  // as zopa(): u_i >= r_i - 1e-9 counts as rational
+// Shocked values a rounding error outside [0, 1] are clamped, not refused (the policy's tolerance).
+constexpr double kTolerance = tolerance::kUtilityTolerance;
 
 [[noreturn]] void fail(std::string_view spec, const std::string& problem) {
   throw InputError(SourceLocation{"", 0, "--shock"}, fmt::format("shock '{}': {}", spec, problem));
@@ -188,7 +190,8 @@ std::optional<double> zopa_margin(const Scenario& scenario, const ParetoFrontier
   for (std::size_t k = 0; k < frontier.size(); ++k) {
     const auto u = frontier.utilities(k);
     double worst = std::numeric_limits<double>::infinity();
-    for (std::size_t p = 0; p < u.size(); ++p) worst = std::min(worst, u[p] - scenario.parties[p].reservation_value);
+    for (std::size_t p = 0; p < u.size(); ++p)
+      worst = std::min(worst, tolerance::reservation_margin(u[p], scenario.parties[p].reservation_value));
     best = std::max(best, worst);
   }
   return best;
@@ -204,7 +207,7 @@ std::vector<ReservationThreshold> reservation_thresholds(const Scenario& scenari
       const auto u = frontier.utilities(k);
       bool others_satisfied = true;
       for (std::size_t j = 0; j < n && others_satisfied; ++j)
-        others_satisfied = j == i || u[j] >= scenario.parties[j].reservation_value - kTolerance;
+        others_satisfied = j == i || tolerance::meets_reservation(u[j], scenario.parties[j].reservation_value);
       if (others_satisfied && (!t.threshold || u[i] > *t.threshold)) t.threshold = u[i];
     }
     thresholds.push_back(t);
@@ -259,10 +262,10 @@ SensitivitySweep sensitivity_sweep(const Scenario& scenario, const FrontierOptio
     sweep.reason = "blocking issues need additive utilities for every party";
     return sweep;
   }
-  const bool empty_now = !sweep.margin || *sweep.margin < -kTolerance;
+  const bool empty_now = !sweep.margin || !tolerance::margin_open(*sweep.margin);
   for (std::size_t k = 0; k < scenario.space.issue_count(); ++k) {
     IssueNeutralised entry{k, permitted_margin(neutralise_issue(scenario, k), options), false};
-    entry.blocks = empty_now && entry.margin && *entry.margin >= -kTolerance;
+    entry.blocks = empty_now && entry.margin && tolerance::margin_open(*entry.margin);
     sweep.issues.push_back(entry);
   }
   return sweep;

@@ -2,10 +2,11 @@
 // no scripts, no external assets) laid out for an analyst: the overview first (how the
 // picture moved, positions over time), then one section per snapshot.
 #include <filesystem>
-#include <fstream>
+
 
 #include <fmt/format.h>
 
+#include "parley/io/safe_write.hpp"
 #include "parley/model/error.hpp"
 #include "parley/report/flagship_report.hpp"
 #include "parley/report/svg_canvas.hpp"
@@ -467,24 +468,17 @@ std::string render_html_report(const TimelineReport& report) {
 
 std::filesystem::path write_html_report(const TimelineReport& report, const std::filesystem::path& dir, bool force) {
   const auto file = dir / "index.html";
-  if (std::filesystem::exists(file) && !force)
-    throw InputError(SourceLocation{file.string(), 0, ""}, "a report already exists here; add --force to overwrite it");
   std::error_code error;
+  if (std::filesystem::symlink_status(file, error).type() != std::filesystem::file_type::not_found && !force)
+    throw InputError(SourceLocation{file.string(), 0, ""}, "a report already exists here; add --force to overwrite it");
   std::filesystem::create_directories(dir, error);
   if (error) throw InputError(SourceLocation{dir.string(), 0, ""}, "cannot create the folder: " + error.message());
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out) throw InputError(SourceLocation{file.string(), 0, ""}, "cannot open the file for writing");
-  out << render_html_report(report);
-  if (!out) throw InputError(SourceLocation{file.string(), 0, ""}, "writing the report failed");
+  io::write_file_atomically(file, render_html_report(report), force ? io::WriteMode::replace : io::WriteMode::create_new);
   // The sources beside the page, so that every citation links to the text it quotes.
   std::filesystem::create_directories(dir / "sources", error);
   if (error) throw InputError(SourceLocation{(dir / "sources").string(), 0, ""}, "cannot create the folder: " + error.message());
-  for (const auto& source : report.timeline->sources) {
-    const auto path = dir / "sources" / source_file_name(source);
-    std::ofstream text(path, std::ios::binary | std::ios::trunc);
-    text << source.text;
-    if (!text) throw InputError(SourceLocation{path.string(), 0, ""}, "writing the source text failed");
-  }
+  for (const auto& source : report.timeline->sources)
+    io::write_file_atomically(dir / "sources" / source_file_name(source), source.text, io::WriteMode::replace);
   return file;
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/tolerance.hpp"
+
 namespace parley::report::text {
 
 std::string join(const std::vector<std::string>& items, const std::string& separator) {
@@ -143,7 +145,7 @@ std::string zopa_status(const SnapshotReport& snapshot) {
 
 std::string blocking_issues(const Scenario& scenario, const analysis::SensitivitySweep& sweep) {
   if (sweep.issues.empty()) return "not computed (" + sweep.reason + ")";
-  if (sweep.margin && *sweep.margin >= -1e-9) return "none (the ZOPA is open)";
+  if (sweep.margin && tolerance::margin_open(*sweep.margin)) return "none (the ZOPA is open)";
   std::string names;
   for (const auto& issue : sweep.issues)
     if (issue.blocks) names += (names.empty() ? "" : ", ") + scenario.space.issue(issue.issue).name();

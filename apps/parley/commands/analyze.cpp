@@ -1,5 +1,5 @@
 // `parley analyze PATH [--json] [--max-frontier N] [--max-search-nodes N] [--max-enumeration N]
-// [--points N]`: the agreement space of a scenario (YAML file, GENIUS or GeniusWeb folder) —
+// [--max-comparisons N] [--points N]`: the agreement space of a scenario (YAML file, GENIUS or GeniusWeb folder) —
 // Pareto frontier, reference points, ZOPA, opposition, each party's best and worst outcome.
 // All computing is parley::analysis::analyze; --json prints report::analysis_to_json; the
 // default output is aligned tables. See docs/cli/analyze.md.
@@ -33,6 +33,7 @@ struct AnalyzeArguments {
   std::size_t max_frontier = analysis::FrontierOptions{}.max_frontier_points;
   std::uint64_t max_search_nodes = analysis::FrontierOptions{}.max_search_nodes;
   std::uint64_t max_enumeration = analysis::FrontierOptions{}.max_enumerated_outcomes;
+  std::uint64_t max_comparisons = analysis::FrontierOptions{}.max_comparisons;
   std::size_t points = 10;
   std::string at;                   // snapshot of a dated scenario
   std::vector<std::string> shocks;  // "Russia.reservation-=0.1", ...
@@ -173,6 +174,7 @@ void run(const AnalyzeArguments& args) {
   options.frontier.max_frontier_points = args.max_frontier;
   options.frontier.max_search_nodes = args.max_search_nodes;
   options.frontier.max_enumerated_outcomes = args.max_enumeration;
+  options.frontier.max_comparisons = args.max_comparisons;
   options.zopa.max_search_nodes = args.max_search_nodes;
   options.max_extreme_search_nodes = args.max_search_nodes;
   const auto result = analysis::analyze(scenario, options);
@@ -202,6 +204,10 @@ void setup(CLI::App& root) {
       ->capture_default_str();
   command->add_option("--max-enumeration", args->max_enumeration,
                       "nonlinear spaces up to this many outcomes are walked in full, without budget")
+      ->capture_default_str();
+  command->add_option("--max-comparisons", args->max_comparisons,
+                      "work budget of the frontier merge for 4 or more parties (dominance comparisons)")
+      ->check(CLI::PositiveNumber)
       ->capture_default_str();
   command->add_option("--points", args->points, "frontier rows shown in the tables")->capture_default_str();
   command->add_option("--at", args->at, "dated scenario: the snapshot (id, or a date such as 2022-03; default: the latest)");

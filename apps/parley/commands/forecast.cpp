@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
+
 #include <string>
 #include <vector>
 
@@ -18,6 +18,7 @@
 #include "parley/forecast/forecast.hpp"
 #include "parley/forecast/forecast_input.hpp"
 #include "parley/forecast/scenario_issues.hpp"
+#include "parley/io/safe_write.hpp"
 #include "parley/model/error.hpp"
 #include "parley/report/svg_forecast_chart.hpp"
 
@@ -149,11 +150,12 @@ void print_rounds(const ForecastIssue& issue, const BdmRun& run) {
 void write_svg(const ForecastArguments& args, const ForecastIssue& issue, const IssueForecast& result) {
   if (!result.bdm)
     throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "--svg draws the BDM rounds: use --model bdm or all");
-  if (std::filesystem::exists(args.svg) && !args.force)
+  std::error_code ec;
+  if (std::filesystem::symlink_status(args.svg, ec).type() != std::filesystem::file_type::not_found && !args.force)
     throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "the file exists; add --force to overwrite it");
-  std::ofstream out(args.svg, std::ios::binary | std::ios::trunc);
-  if (!out) throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "cannot write the file");
-  out << parley::report::render_line_chart(parley::report::bdm_rounds_chart(*result.bdm, issue.name, issue.scale));
+  parley::io::write_file_atomically(
+      args.svg, parley::report::render_line_chart(parley::report::bdm_rounds_chart(*result.bdm, issue.name, issue.scale)),
+      args.force ? parley::io::WriteMode::replace : parley::io::WriteMode::create_new);
 }
 
 void run_forecast(const ForecastArguments& args) {

@@ -11,6 +11,7 @@
 #include <fmt/core.h>
 
 #include "command_registry.hpp"
+#include "numeric_options.hpp"
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
 #include "parley/report/flagship_report.hpp"
@@ -74,9 +75,11 @@ void setup(CLI::App& root) {
   command->add_option("--out", args->out, "also write a self-contained HTML report to DIR/index.html");
   command->add_flag("--force", args->force, "overwrite an existing DIR/index.html");
   command->add_option("--shock", args->shocks, "apply to every snapshot, e.g. Russia.reservation-=0.1 (repeatable; see docs/cli/analyze.md)");
-  command->add_option("--seed", args->seed, "seed of the simulated sessions")->capture_default_str();
+  command->add_option("--seed", args->seed, "seed of the simulated sessions")
+      ->check(parley::cli::unsigned_64bit())
+      ->capture_default_str();
   command->add_option("--rounds", args->rounds, "deadline of the simulated sessions, in rounds")
-      ->check(CLI::PositiveNumber)
+      ->check(parley::cli::whole_number(1, parley::cli::kMaxRounds, parley::cli::kRoundsLimitReason))
       ->capture_default_str();
   command->add_flag("--no-simulation", args->no_simulation, "skip the simulated sessions");
   command->add_flag("--json", args->json, "print the report as one JSON object instead of the summary (schema: docs/cli/report.md)");

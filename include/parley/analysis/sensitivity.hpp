@@ -14,7 +14,8 @@
 // proportionally so that they sum to 1 − x. Evaluation shocks set one value's evaluation.
 // Every mistake is an InputError with field "--shock" naming the spec and the problem.
 //
-// Definitions (utilities of the Pareto frontier F, reservation values r, tolerance 1e-9):
+// Definitions (utilities of the Pareto frontier F, reservation values r; rational and "open" as
+// in parley/model/tolerance.hpp: meets_reservation, margin_open):
 //  * ZOPA margin m = max over points p of F of min_i (u_i(p) − r_i). The ZOPA is non-empty iff
 //    m ≥ 0 (a maximiser of min_i(u_i − r_i) can always be taken Pareto-optimal).
 //  * Reservation threshold of party i: T_i = max { u_i(p) : p ∈ F, u_j(p) ≥ r_j for all j ≠ i }.
