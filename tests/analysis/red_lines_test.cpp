@@ -9,6 +9,7 @@
 #include "parley/analysis/random_scenario.hpp"
 #include "parley/analysis/red_lines.hpp"
 #include "parley/analysis/sensitivity.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::analysis {
 namespace {
@@ -29,7 +30,7 @@ Counted brute_force(const Scenario& scenario) {
     double product = 1;
     for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
       const double surplus = all.utilities[k][p] - scenario.parties[p].reservation_value;
-      rational = rational && surplus >= -test::kOracleTolerance && !breaks_red_line(scenario.parties[p], all.outcomes[k]);
+      rational = rational && tolerance::meets_reservation(all.utilities[k][p], scenario.parties[p].reservation_value) && !breaks_red_line(scenario.parties[p], all.outcomes[k]);
       product *= std::max(surplus, 0.0);
     }
     if (!rational) continue;
