@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 DEMO_SCENARIO ?= scenarios/russia-ukraine
 DEMO_REPORT ?= $(BUILD)/report
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench clean fuzz test-sanitize
 
 all: build
 
@@ -24,6 +24,30 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure
+
+# The test suite built with AddressSanitizer + UndefinedBehaviorSanitizer at -O1 (no
+# benchmarks); any sanitizer report fails its test. Open MPI's start-up allocations are
+# suppressed by a file that names only Open MPI libraries.
+SANITIZE_BUILD ?= build-sanitize
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
+	    -DPARLEY_SANITIZE=ON -DPARLEY_BUILD_BENCH=OFF
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && \
+	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/openmpi-leaks.supp:print_suppressions=0 \
+	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    ctest -j $(JOBS) --output-on-failure --timeout 600
+
+# libFuzzer harnesses (fuzz/) for every reader and spec parser, FUZZ_SECONDS each over their
+# seed corpora (which hold the known reproducers); clang-14 from Debian.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 15
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+	    -DPARLEY_FUZZ=ON -DPARLEY_BUILD_TESTS=OFF -DPARLEY_BUILD_BENCH=OFF -DPARLEY_BUILD_CLI=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target parley_fuzzers
+	./fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 bench: build
 	./bench/run_all.sh $(BUILD)

@@ -13,6 +13,11 @@ packages=(
   librsvg2-bin  # rsvg-convert: renders the SVG plots to PNG for checking them by eye
   libcpp-httplib-dev  # parley serve's HTTP server
   chromium nodejs npm  # parley serve's browser tests (headless Chromium driven by playwright-core)
+  # the Python package (python/, docs/python.md): Debian's /usr/bin/python3 and its packages
+  python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas python3-pytest python3-yaml
+  python3-pip python3-setuptools python3-wheel
+  jupyter-nbconvert python3-ipykernel  # executes docs/notebooks/*.ipynb in the tests
+  clang-14 libclang-rt-14-dev  # make fuzz: libFuzzer and the sanitizer runtimes for clang
 )
 
 missing=()

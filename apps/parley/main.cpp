@@ -2,17 +2,23 @@
 // errors into the documented exit codes: 0 success, 1 internal failure, 2 bad input or usage.
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
 #include "command_registry.hpp"
+#include "parley/io/input_file.hpp"
 #include "parley/model/error.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"parley: analyse, simulate and forecast multi-party, multi-issue negotiations"};
   app.set_version_flag("--version", "parley 0.1.0");
   app.require_subcommand(1);
+  // Files a scenario names must lie inside its folder; this opt-out is the only way around it.
+  app.add_flag_callback(
+      "--allow-outside-paths", [] { parley::io::allow_paths_outside_scenario(true); },
+      "let scenarios name files outside their folder (sources[].file, snapshot files); put it before the command");
   parley::cli::attach_all_commands(app);
   try {
     app.parse(argc, argv);
@@ -21,6 +27,10 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   } catch (const parley::InputError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the user named (or an output folder) failed: symlink loop, permission, full disk.
+    fmt::print(stderr, "error: {}: {}\n", e.path1().string(), e.code().message());
     return 2;
   } catch (const std::exception& e) {
     fmt::print(stderr, "internal error: {}\n", e.what());

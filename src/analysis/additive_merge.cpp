@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/near_duplicates.hpp"
 #include "analysis/skyline.hpp"
 #include "analysis/utility_keys.hpp"
 
@@ -24,7 +25,7 @@ struct Stage {
   std::vector<std::uint32_t> value;
 };
 
-IssueOptions issue_options(const Scenario& scenario, std::size_t issue, const KeyScale& key) {
+IssueOptions issue_options(const Scenario& scenario, std::size_t issue) {
   const std::size_t d = scenario.parties.size();
   const std::size_t n = scenario.space.issue(issue).size();
   std::vector<double> contributions(n * d);
@@ -32,10 +33,11 @@ IssueOptions issue_options(const Scenario& scenario, std::size_t issue, const Ke
   for (std::size_t k = 0; k < n; ++k)
     for (std::size_t p = 0; p < d; ++p) {
       contributions[k * d + p] = scenario.parties[p].utility.additive().contribution(issue, k);
-      keys[k * d + p] = key(contributions[k * d + p]);
+      keys[k * d + p] = exact_key(contributions[k * d + p]);
     }
   IssueOptions options;
-  for (auto k : skyline(keys, d)) {
+  SkylineBudget unlimited;  // a few values per issue
+  for (auto k : skyline(keys, d, unlimited)) {
     options.values.push_back(k);
     options.contributions.insert(options.contributions.end(), contributions.begin() + k * d,
                                  contributions.begin() + (k + 1) * d);
@@ -45,8 +47,8 @@ IssueOptions issue_options(const Scenario& scenario, std::size_t issue, const Ke
 
 // Two parties: the frontier is sorted by key0 descending, so each shifted copy (one per value)
 // is too; a heap merges the copies and a sweep keeps the points whose key1 beats all before.
-void merge_two_parties(const std::vector<double>& frontier, const IssueOptions& options, const KeyScale& key,
-                       Stage& stage, std::vector<double>& next) {
+void merge_two_parties(const std::vector<double>& frontier, const IssueOptions& options, Stage& stage,
+                       std::vector<double>& next) {
   struct Head {
     std::int64_t k0, k1;
     std::uint32_t parent, option;
@@ -59,8 +61,8 @@ void merge_two_parties(const std::vector<double>& frontier, const IssueOptions& 
   };
   const auto size = static_cast<std::uint32_t>(frontier.size() / 2);
   const auto head = [&](std::uint32_t parent, std::uint32_t option) {
-    return Head{key(frontier[parent * 2] + options.contributions[option * 2]),
-                key(frontier[parent * 2 + 1] + options.contributions[option * 2 + 1]), parent, option};
+    return Head{exact_key(frontier[parent * 2] + options.contributions[option * 2]),
+                exact_key(frontier[parent * 2 + 1] + options.contributions[option * 2 + 1]), parent, option};
   };
   std::priority_queue<Head, std::vector<Head>, decltype(after)> heap(after);
   for (std::uint32_t o = 0; o < options.values.size(); ++o) heap.push(head(0, o));
@@ -84,8 +86,9 @@ void merge_two_parties(const std::vector<double>& frontier, const IssueOptions& 
   }
 }
 
-void merge_many_parties(const std::vector<double>& frontier, std::size_t d, const IssueOptions& options,
-                        const KeyScale& key, Stage& stage, std::vector<double>& next) {
+// Returns false when the skyline ran out of its comparison budget.
+bool merge_many_parties(const std::vector<double>& frontier, std::size_t d, const IssueOptions& options,
+                        SkylineBudget& budget, Stage& stage, std::vector<double>& next) {
   const std::size_t size = frontier.size() / d;
   const std::size_t h = options.values.size();
   std::vector<double> sums(size * h * d);
@@ -95,13 +98,16 @@ void merge_many_parties(const std::vector<double>& frontier, std::size_t d, cons
       for (std::size_t p = 0; p < d; ++p) {
         const std::size_t at = (j * h + o) * d + p;
         sums[at] = frontier[j * d + p] + options.contributions[o * d + p];
-        keys[at] = key(sums[at]);
+        keys[at] = exact_key(sums[at]);
       }
-  for (auto row : skyline(keys, d)) {
+  const auto rows = skyline(keys, d, budget);
+  if (budget.exhausted()) return false;
+  for (auto row : rows) {
     stage.parent.push_back(static_cast<std::uint32_t>(row / h));
     stage.value.push_back(static_cast<std::uint32_t>(row % h));
     next.insert(next.end(), sums.begin() + std::size_t{row} * d, sums.begin() + (std::size_t{row} + 1) * d);
   }
+  return true;
 }
 
 }  // namespace
@@ -109,8 +115,8 @@ void merge_many_parties(const std::vector<double>& frontier, std::size_t d, cons
 ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierOptions& options) {
   const std::size_t d = scenario.parties.size();
   const std::size_t m = scenario.space.issue_count();
-  const KeyScale key(options.tie_resolution);
   ParetoFrontier result;
+  SkylineBudget budget{options.max_comparisons};
   result.party_count = d;
   result.issue_count = m;
 
@@ -118,7 +124,7 @@ ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierO
   std::vector<Stage> stages(m);
   std::vector<IssueOptions> issue_values(m);
   for (std::size_t i = 0; i < m; ++i) {
-    issue_values[i] = issue_options(scenario, i, key);
+    issue_values[i] = issue_options(scenario, i);
     const std::size_t candidates = frontier.size() / d * issue_values[i].values.size();
     const std::size_t candidate_limit = d == 2 ? SIZE_MAX : 4 * options.max_frontier_points;
     if (candidates > candidate_limit) {
@@ -129,10 +135,16 @@ ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierO
       return result;
     }
     std::vector<double> next;
-    if (d == 2)
-      merge_two_parties(frontier, issue_values[i], key, stages[i], next);
-    else
-      merge_many_parties(frontier, d, issue_values[i], key, stages[i], next);
+    if (d == 2) {
+      merge_two_parties(frontier, issue_values[i], stages[i], next);
+    } else if (!merge_many_parties(frontier, d, issue_values[i], budget, stages[i], next)) {
+      result.comparisons = budget.used;
+      result.reason = fmt::format(
+          "merging issue {} of {} ({} candidate points, {} parties) ran out of the budget of {} dominance "
+          "comparisons (--max-comparisons)",
+          i + 1, m, candidates, d, options.max_comparisons);
+      return result;
+    }
     frontier = std::move(next);
     if (frontier.size() / d > options.max_frontier_points) {
       result.reason = fmt::format(
@@ -144,6 +156,7 @@ ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierO
 
   const std::size_t size = frontier.size() / d;
   result.method = FrontierMethod::additive_merge;
+  result.comparisons = budget.used;
   result.utility_table = std::move(frontier);
   result.outcome_table.resize(size * m);
   for (std::size_t k = 0; k < size; ++k) {
@@ -153,6 +166,7 @@ ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierO
       row = stages[i].parent[row];
     }
   }
+  merge_near_duplicates(result);
   return result;
 }
 

@@ -6,7 +6,9 @@
 // of a sum of independent issues lies inside the sum of the issues' frontiers. Every stage
 // stores (parent, value) back-pointers only; outcomes are rebuilt once at the end. Two parties
 // merge the sorted shifted copies of the frontier with a heap and one sweep (no candidate array);
-// more parties materialise the candidates and filter them (skyline.hpp).
+// more parties materialise the candidates and filter them (skyline.hpp). Every comparison is
+// exact on the double sums in issue order (utility_keys.hpp); near-duplicate points are merged
+// once, after the last issue (near_duplicates.hpp).
 #pragma once
 
 #include "parley/analysis/pareto_frontier.hpp"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "analysis/utility_keys.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::analysis::detail {
 namespace {
@@ -46,8 +46,7 @@ class Fenwick {
 
 }  // namespace
 
-std::optional<std::uint64_t> count_rational_meet_in_the_middle(const Scenario& scenario, double tie_resolution,
-                                                               std::uint64_t max_half) {
+std::optional<std::uint64_t> count_rational_meet_in_the_middle(const Scenario& scenario, std::uint64_t max_half) {
   if (scenario.parties.size() != 2) return std::nullopt;
   for (const auto& party : scenario.parties)
     if (!party.utility.is_additive()) return std::nullopt;
@@ -66,9 +65,8 @@ std::optional<std::uint64_t> count_rational_meet_in_the_middle(const Scenario& s
   }
   if (product[0] > static_cast<double>(max_half) || product[1] > static_cast<double>(max_half)) return std::nullopt;
 
-  const KeyScale key(tie_resolution);
-  const double theta0 = (static_cast<double>(key(scenario.parties[0].reservation_value)) - 0.5) * tie_resolution;
-  const double theta1 = (static_cast<double>(key(scenario.parties[1].reservation_value)) - 0.5) * tie_resolution;
+  const double r0 = scenario.parties[0].reservation_value;
+  const double r1 = scenario.parties[1].reservation_value;
 
   auto a = partial_sums(scenario, half[0]);
   auto b = partial_sums(scenario, half[1]);
@@ -83,13 +81,13 @@ std::optional<std::uint64_t> count_rational_meet_in_the_middle(const Scenario& s
   std::size_t added = 0;
   std::uint64_t count = 0;
   for (const auto& x : a) {
-    while (added < b.size() && x.u0 + b[added].u0 >= theta0) {
+    while (added < b.size() && tolerance::meets_reservation(x.u0 + b[added].u0, r0)) {
       const auto rank = std::lower_bound(b1.begin(), b1.end(), b[added].u1) - b1.begin();
       eligible.add(static_cast<std::size_t>(rank));
       ++added;
     }
     // Eligible b with x.u1 + b.u1 >= theta1: ranks from the first b1 meeting it.
-    const auto first = std::partition_point(b1.begin(), b1.end(), [&](double v) { return x.u1 + v < theta1; }) - b1.begin();
+    const auto first = std::partition_point(b1.begin(), b1.end(), [&](double v) { return !tolerance::meets_reservation(x.u1 + v, r1); }) - b1.begin();
     count += added - eligible.prefix(static_cast<std::size_t>(first));
   }
   return count;

@@ -3,8 +3,8 @@
 //
 // Data flow: Scenario ──split issues into two halves of balanced size──▶ every partial sum
 // (u0, u1) of each half ──sweep over half A by u0 with a Fenwick tree over half B's u1──▶ count.
-// Outcome (a, b) is rational when a0 + b0 ≥ θ0 and a1 + b1 ≥ θ1, θ = the reservation values
-// lowered by half the tie resolution (the same test as utility keys).
+// Outcome (a, b) is rational when tolerance::meets_reservation(a_i + b_i, r_i) for both parties
+// (the policy of parley/model/tolerance.hpp; it is monotone in the sum, so the sweep applies).
 #pragma once
 
 #include <cstdint>
@@ -15,7 +15,6 @@
 namespace parley::analysis::detail {
 
 // nullopt when the scenario is not two-party additive or a half would exceed max_half outcomes.
-std::optional<std::uint64_t> count_rational_meet_in_the_middle(const Scenario& scenario, double tie_resolution,
-                                                               std::uint64_t max_half);
+std::optional<std::uint64_t> count_rational_meet_in_the_middle(const Scenario& scenario, std::uint64_t max_half);
 
 }  // namespace parley::analysis::detail

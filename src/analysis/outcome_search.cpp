@@ -9,7 +9,9 @@
 
 #include "analysis/exact_count.hpp"
 #include "analysis/search_space.hpp"
+#include "analysis/near_duplicates.hpp"
 #include "analysis/utility_keys.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::analysis::detail {
 
@@ -96,9 +98,8 @@ struct NodeStacks {
 
 class FrontierSearch {
  public:
-  FrontierSearch(const Scenario& scenario, const std::vector<SearchObjective>& objectives, double resolution,
-                 std::uint64_t max_nodes)
-      : space_(scenario, parties_of(objectives)), objectives_(objectives), key_(resolution), max_nodes_(max_nodes),
+  FrontierSearch(const Scenario& scenario, const std::vector<SearchObjective>& objectives, std::uint64_t max_nodes)
+      : space_(scenario, parties_of(objectives)), objectives_(objectives), max_nodes_(max_nodes),
         stacks_(space_), archive_(objectives.size(), scenario.space.issue_count()),
         path_(scenario.space.issue_count(), 0), outcome_(scenario.space.issue_count(), 0),
         lower_(objectives.size()), upper_(objectives.size()), keys_(objectives.size()) {
@@ -123,7 +124,14 @@ class FrontierSearch {
   void objective_bounds(std::size_t t) {
     space_.bounds(t, stacks_.sums_at(t), lower_.data(), upper_.data());
     for (std::size_t q = 0; q < objectives_.size(); ++q)
-      keys_[q] = objectives_[q].minimise ? -key_(lower_[q]) : key_(upper_[q]);
+      keys_[q] = objectives_[q].minimise ? -exact_key(lower_[q]) : exact_key(upper_[q]);
+  }
+
+  // Sum of the optimistic objective values (minimised ones negated): orders children only.
+  double optimistic_score() const {
+    double sum = 0;
+    for (std::size_t q = 0; q < objectives_.size(); ++q) sum += objectives_[q].minimise ? -lower_[q] : upper_[q];
+    return sum;
   }
 
   void visit(std::size_t t) {
@@ -141,7 +149,7 @@ class FrontierSearch {
     for (std::size_t c = 0; c < order.size(); ++c) {
       space_.descend(t, c, stacks_.masks_at(t), stacks_.sums_at(t), stacks_.masks_at(t + 1), stacks_.sums_at(t + 1));
       objective_bounds(t + 1);
-      score[c] = std::accumulate(keys_.begin(), keys_.end(), std::int64_t{0});
+      score[c] = optimistic_score();
       order[c] = static_cast<std::uint32_t>(c);
     }
     // Insertion sort: a handful of classes, stable, and no allocation per node.
@@ -165,7 +173,6 @@ class FrontierSearch {
 
   SearchSpace space_;
   std::vector<SearchObjective> objectives_;
-  KeyScale key_;
   std::uint64_t max_nodes_;
   std::uint64_t nodes_ = 0;
   NodeStacks stacks_;
@@ -174,18 +181,18 @@ class FrontierSearch {
   std::vector<double> lower_, upper_;
   std::vector<std::int64_t> keys_;
   std::vector<std::vector<std::uint32_t>> child_order_;
-  std::vector<std::vector<std::int64_t>> child_score_;
+  std::vector<std::vector<double>> child_score_;
 };
 
 // Counts rational outcomes; Count is WideCount when the space fits, BigCount otherwise.
 template <class Count>
 class RationalCounter {
  public:
-  RationalCounter(const Scenario& scenario, double resolution, std::uint64_t max_nodes)
-      : space_(scenario, all_parties(scenario)), key_(resolution), max_nodes_(max_nodes), stacks_(space_),
+  RationalCounter(const Scenario& scenario, std::uint64_t max_nodes)
+      : space_(scenario, all_parties(scenario)), max_nodes_(max_nodes), stacks_(space_),
         lower_(scenario.parties.size()), upper_(scenario.parties.size()),
         memoise_(space_.additive_parties == 0) {
-    for (const auto& party : scenario.parties) reservation_keys_.push_back(key_(party.reservation_value));
+    for (const auto& party : scenario.parties) reservations_.push_back(party.reservation_value);
     suffix_.assign(space_.levels.size() + 1, Count{1});
     for (std::size_t t = space_.levels.size(); t-- > 0;)
       suffix_[t] = suffix_[t + 1] * Count{scenario.space.issue(space_.levels[t].issue).size()};
@@ -208,9 +215,9 @@ class RationalCounter {
     // last bit), the upper value is the utility.
     const bool settled = t == space_.levels.size() || space_.decided(t, stacks_.masks_at(t));
     bool all_rational = true;
-    for (std::size_t p = 0; p < reservation_keys_.size(); ++p) {
-      if (key_(upper_[p]) < reservation_keys_[p]) return Count{0};
-      all_rational = all_rational && key_(settled ? upper_[p] : lower_[p]) >= reservation_keys_[p];
+    for (std::size_t p = 0; p < reservations_.size(); ++p) {
+      if (!tolerance::meets_reservation(upper_[p], reservations_[p])) return Count{0};
+      all_rational = all_rational && tolerance::meets_reservation(settled ? upper_[p] : lower_[p], reservations_[p]);
     }
     if (all_rational) return suffix_[t];
     std::string memo_key;
@@ -231,12 +238,11 @@ class RationalCounter {
 
   static constexpr std::size_t kMaxMemo = 4'000'000;
   SearchSpace space_;
-  KeyScale key_;
   std::uint64_t max_nodes_;
   std::uint64_t nodes_ = 0;
   NodeStacks stacks_;
   std::vector<double> lower_, upper_;
-  std::vector<std::int64_t> reservation_keys_;
+  std::vector<double> reservations_;
   std::vector<Count> suffix_;
   bool memoise_;
   std::unordered_map<std::string, Count> memo_;
@@ -245,8 +251,8 @@ class RationalCounter {
 }  // namespace
 
 ParetoFrontier search_frontier(const Scenario& scenario, const std::vector<SearchObjective>& objectives,
-                               double tie_resolution, std::uint64_t max_nodes, FrontierMethod method) {
-  FrontierSearch search(scenario, objectives, tie_resolution, max_nodes);
+                               std::uint64_t max_nodes, FrontierMethod method) {
+  FrontierSearch search(scenario, objectives, max_nodes);
   search.run();
   const auto& archive = search.archive();
   const std::size_t d = objectives.size();
@@ -270,15 +276,16 @@ ParetoFrontier search_frontier(const Scenario& scenario, const std::vector<Searc
     for (const auto& objective : objectives)
       frontier.utility_table.push_back(scenario.parties[objective.party].utility(outcome));
   }
+  merge_near_duplicates(frontier);
   return frontier;
 }
 
-ExactCount count_rational(const Scenario& scenario, double tie_resolution, std::uint64_t max_nodes) {
+ExactCount count_rational(const Scenario& scenario, std::uint64_t max_nodes) {
   // The space size bounds every intermediate count: use 128-bit integers when it fits.
   const auto cardinality = scenario.space.cardinality();
   if (cardinality.as_double() < 1e38)
-    return make_exact_count(to_big(RationalCounter<WideCount>(scenario, tie_resolution, max_nodes).run()));
-  return make_exact_count(RationalCounter<BigCount>(scenario, tie_resolution, max_nodes).run());
+    return make_exact_count(to_big(RationalCounter<WideCount>(scenario, max_nodes).run()));
+  return make_exact_count(RationalCounter<BigCount>(scenario, max_nodes).run());
 }
 
 }  // namespace parley::analysis::detail

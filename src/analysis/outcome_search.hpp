@@ -9,9 +9,9 @@
 //    per-value masks of the assigned issues) and of those already certain (all their issues
 //    assigned): upper = alive positives + certain alive negatives, lower the other way round;
 //  * additive: partial sum + the best / worst contributions of the remaining issues.
-// Frontier search prunes a node whose upper bounds are weakly dominated by a point found, and
+// Frontier search prunes a node whose upper bounds are weakly dominated (exactly) by a point found, and
 // visits children best bound first. Counting adds whole subtrees once every lower bound is
-// rational and drops them once an upper bound is not, memoising subtrees by their masks.
+// rational (tolerance::meets_reservation) and drops them once an upper bound is not, memoising subtrees by their masks.
 // Both stop with SearchBudgetExceeded after `max_nodes` nodes.
 #pragma once
 
@@ -41,9 +41,9 @@ struct SearchObjective {
 // reported as utilities too). `method` must be enumeration or branch_and_bound (the label put on
 // the result). Throws SearchBudgetExceeded.
 ParetoFrontier search_frontier(const Scenario& scenario, const std::vector<SearchObjective>& objectives,
-                               double tie_resolution, std::uint64_t max_nodes, FrontierMethod method);
+                               std::uint64_t max_nodes, FrontierMethod method);
 
 // Exact number of outcomes rational for every party. Throws SearchBudgetExceeded.
-ExactCount count_rational(const Scenario& scenario, double tie_resolution, std::uint64_t max_nodes);
+ExactCount count_rational(const Scenario& scenario, std::uint64_t max_nodes);
 
 }  // namespace parley::analysis::detail

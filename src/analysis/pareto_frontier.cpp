@@ -9,6 +9,7 @@
 
 #include "analysis/additive_merge.hpp"
 #include "analysis/outcome_search.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::analysis {
 namespace {
@@ -49,7 +50,7 @@ ParetoFrontier pareto_frontier(const Scenario& scenario, const FrontierOptions& 
     // An enumerable space is always finished (the walk has at most about twice as many nodes
     // as outcomes); a larger one gets the node budget.
     frontier = detail::search_frontier(
-        scenario, objectives, options.tie_resolution,
+        scenario, objectives,
         enumerable ? std::numeric_limits<std::uint64_t>::max() : options.max_search_nodes,
         enumerable ? FrontierMethod::enumeration : FrontierMethod::branch_and_bound);
   } catch (const detail::SearchBudgetExceeded& stopped) {
@@ -86,16 +87,13 @@ double distance_to_frontier(const ParetoFrontier& frontier, std::span<const doub
   return std::sqrt(best);
 }
 
-bool is_dominated_by_frontier(const ParetoFrontier& frontier, std::span<const double> utilities, double tolerance) {
+bool is_dominated_by_frontier(const ParetoFrontier& frontier, std::span<const double> utilities) {
   check_query(frontier, utilities);
   for (std::size_t k = 0; k < frontier.size(); ++k) {
     const auto point = frontier.utilities(k);
-    bool weakly = true, strictly = false;
-    for (std::size_t p = 0; p < point.size() && weakly; ++p) {
-      weakly = point[p] >= utilities[p] - tolerance;
-      strictly = strictly || point[p] > utilities[p] + tolerance;
-    }
-    if (weakly && strictly) return true;
+    if (!tolerance::covers(point, utilities)) continue;
+    for (std::size_t p = 0; p < point.size(); ++p)
+      if (tolerance::clearly_greater(point[p], utilities[p])) return true;
   }
   return false;
 }

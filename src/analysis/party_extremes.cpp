@@ -23,7 +23,7 @@ std::optional<Outcome> searched_extreme(const Scenario& scenario, std::size_t pa
                                         std::uint64_t max_nodes) {
   if (scenario.space.enumerable(kExtremesEnumerationLimit)) max_nodes = std::numeric_limits<std::uint64_t>::max();
   try {
-    const auto found = detail::search_frontier(scenario, {{party, !best}}, 1e-9, max_nodes,
+    const auto found = detail::search_frontier(scenario, {{party, !best}}, max_nodes,
                                                FrontierMethod::branch_and_bound);
     if (found.size() == 0) return std::nullopt;
     return found.outcome(0);

@@ -5,17 +5,11 @@
 #include <functional>
 #include <limits>
 
+#include "parley/model/tolerance.hpp"
+
 namespace parley::analysis {
 namespace {
 
-constexpr double kRationalTolerance = 1e-9;  // as the frontier's tie resolution
-constexpr double kCriterionTies = 1e-12;
-
-bool rational(std::span<const double> u, const std::vector<double>& reservation) {
-  for (std::size_t p = 0; p < u.size(); ++p)
-    if (u[p] < reservation[p] - kRationalTolerance) return false;
-  return true;
-}
 
 // The earliest frontier point (among those `eligible`) maximising `score`.
 std::optional<AgreementPoint> best_point(const ParetoFrontier& frontier,
@@ -27,7 +21,7 @@ std::optional<AgreementPoint> best_point(const ParetoFrontier& frontier,
     const auto u = frontier.utilities(k);
     if (!eligible(u)) continue;
     const double s = score(u);
-    if (!best || s > best_score + kCriterionTies) {
+    if (!best || tolerance::clearly_greater(s, best_score)) {
       best = k;
       best_score = s;
     }
@@ -49,7 +43,7 @@ ReferencePoints reference_points(const Scenario& scenario, const ParetoFrontier&
   const std::size_t n = scenario.parties.size();
   std::vector<double> reservation(n);
   for (std::size_t p = 0; p < n; ++p) reservation[p] = scenario.parties[p].reservation_value;
-  const auto is_rational = [&](std::span<const double> u) { return rational(u, reservation); };
+  const auto is_rational = [&](std::span<const double> u) { return tolerance::meets_reservations(u, reservation); };
   const auto any = [](std::span<const double>) { return true; };
 
   points.nash = best_point(frontier, is_rational, [&](std::span<const double> u) {

@@ -4,6 +4,8 @@
 // at frontier points.
 #include "parley/analysis/sensitivity.hpp"
 
+#include "parley/analysis/red_lines.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -12,11 +14,13 @@
 #include <fmt/format.h>
 
 #include "parley/model/error.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::analysis {
 namespace {
 
-constexpr double kTolerance = 1e-9;  // as zopa(): u_i >= r_i - 1e-9 counts as rational
+// Shocked values a rounding error outside [0, 1] are clamped, not refused (the policy's tolerance).
+constexpr double kTolerance = tolerance::kUtilityTolerance;
 
 [[noreturn]] void fail(std::string_view spec, const std::string& problem) {
   throw InputError(SourceLocation{"", 0, "--shock"}, fmt::format("shock '{}': {}", spec, problem));
@@ -169,7 +173,13 @@ void apply_shock(Scenario& scenario, const Shock& shock) {
 }
 
 Scenario apply_shocks(Scenario scenario, const std::vector<Shock>& shocks) {
-  for (const auto& shock : shocks) apply_shock(scenario, shock);
+  std::string specs;
+  for (const auto& shock : shocks) {
+    apply_shock(scenario, shock);
+    specs += (specs.empty() ? "" : ", ") + shock.spec;
+  }
+  // A shocked scenario must never pass for the one the user wrote: its name says so wherever it is shown.
+  if (!specs.empty()) scenario.name += " [shocked: " + specs + "]";
   validate_scenario(scenario);
   return scenario;
 }
@@ -180,7 +190,8 @@ std::optional<double> zopa_margin(const Scenario& scenario, const ParetoFrontier
   for (std::size_t k = 0; k < frontier.size(); ++k) {
     const auto u = frontier.utilities(k);
     double worst = std::numeric_limits<double>::infinity();
-    for (std::size_t p = 0; p < u.size(); ++p) worst = std::min(worst, u[p] - scenario.parties[p].reservation_value);
+    for (std::size_t p = 0; p < u.size(); ++p)
+      worst = std::min(worst, tolerance::reservation_margin(u[p], scenario.parties[p].reservation_value));
     best = std::max(best, worst);
   }
   return best;
@@ -196,7 +207,7 @@ std::vector<ReservationThreshold> reservation_thresholds(const Scenario& scenari
       const auto u = frontier.utilities(k);
       bool others_satisfied = true;
       for (std::size_t j = 0; j < n && others_satisfied; ++j)
-        others_satisfied = j == i || u[j] >= scenario.parties[j].reservation_value - kTolerance;
+        others_satisfied = j == i || tolerance::meets_reservation(u[j], scenario.parties[j].reservation_value);
       if (others_satisfied && (!t.threshold || u[i] > *t.threshold)) t.threshold = u[i];
     }
     thresholds.push_back(t);
@@ -211,30 +222,50 @@ Scenario neutralise_issue(const Scenario& scenario, std::size_t issue) {
     auto additive = party.utility.additive();
     std::fill(additive.evaluations[issue].begin(), additive.evaluations[issue].end(), 1.0);
     party.utility = UtilityFunction(std::move(additive));
+    // Settled to everybody's satisfaction: no red line on it binds any more.
+    std::erase_if(party.red_lines, [&](const RedLineConstraint& red_line) { return red_line.issue == issue; });
   }
   return neutral;
 }
 
+namespace {
+
+// The ZOPA margin over the outcomes no red line excludes; null when they exclude every outcome
+// or the frontier is not computed.
+std::optional<double> permitted_margin(const Scenario& scenario, const FrontierOptions& options) {
+  const auto restriction = restrict_to_red_lines(scenario);
+  if (restriction.closed()) return std::nullopt;
+  return zopa_margin(*restriction.scenario, pareto_frontier(*restriction.scenario, options));
+}
+
+}  // namespace
+
 SensitivitySweep sensitivity_sweep(const Scenario& scenario, const FrontierOptions& options) {
   SensitivitySweep sweep;
-  const auto frontier = pareto_frontier(scenario, options);
-  if (!frontier.computed()) {
-    sweep.reason = "Pareto frontier not computed: " + frontier.reason;
-    return sweep;
+  // Red lines: margin and thresholds over the permitted outcomes (analysis/red_lines.hpp).
+  const auto restriction = restrict_to_red_lines(scenario);
+  if (restriction.closed()) {
+    sweep.reason = restriction.reason + ": no reservation value opens the ZOPA";
+    for (const auto& party : scenario.parties) sweep.thresholds.push_back({party.reservation_value, std::nullopt});
+  } else {
+    const auto frontier = pareto_frontier(*restriction.scenario, options);
+    if (!frontier.computed()) {
+      sweep.reason = "Pareto frontier not computed: " + frontier.reason;
+      return sweep;
+    }
+    sweep.margin = zopa_margin(*restriction.scenario, frontier);
+    sweep.thresholds = reservation_thresholds(*restriction.scenario, frontier);
   }
-  sweep.margin = zopa_margin(scenario, frontier);
-  sweep.thresholds = reservation_thresholds(scenario, frontier);
   const bool additive = std::all_of(scenario.parties.begin(), scenario.parties.end(),
                                     [](const Party& party) { return party.utility.is_additive(); });
   if (!additive) {
     sweep.reason = "blocking issues need additive utilities for every party";
     return sweep;
   }
-  const bool empty_now = !sweep.margin || *sweep.margin < -kTolerance;
+  const bool empty_now = !sweep.margin || !tolerance::margin_open(*sweep.margin);
   for (std::size_t k = 0; k < scenario.space.issue_count(); ++k) {
-    const auto neutral = neutralise_issue(scenario, k);
-    IssueNeutralised entry{k, zopa_margin(neutral, pareto_frontier(neutral, options)), false};
-    entry.blocks = empty_now && entry.margin && *entry.margin >= -kTolerance;
+    IssueNeutralised entry{k, permitted_margin(neutralise_issue(scenario, k), options), false};
+    entry.blocks = empty_now && entry.margin && tolerance::margin_open(*entry.margin);
     sweep.issues.push_back(entry);
   }
   return sweep;

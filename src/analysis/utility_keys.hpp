@@ -1,24 +1,28 @@
-// Internal: the tie policy of the analysis module in one place.
+// Internal: exact comparison keys for the analysis algorithms (the tolerance policy's "dominance
+// is exact", parley/model/tolerance.hpp).
 //
-// Utilities are compared as integer keys round(u / resolution): two utilities closer than the
-// resolution (1e-9 by default) are equal, and dominance on keys is exact and transitive, so
-// every algorithm (merge, search, skyline, tests' oracles) agrees on what a tie is.
+// exact_key(u) is the double's bit pattern read as an integer and made monotone for negative
+// values: a < b exactly iff exact_key(a) < exact_key(b) (and 0.0, -0.0 share key 0). Comparing
+// keys is comparing the doubles themselves, with no rounding: an outcome better for a party by
+// one unit in the last place is kept. The merge compares double sums taken in issue order —
+// the very utilities UtilityFunction reports — and IEEE addition is monotone (a ≥ b implies
+// a + c ≥ b + c), so a prefix dominated at one stage stays dominated after every later issue.
+// Near-duplicates (within the tolerance) are merged once at the end with tolerance::merge_key.
+// Keys are for comparing only: they are not additive.
 #pragma once
 
-#include <cmath>
+#include <bit>
 #include <cstdint>
+#include <limits>
 #include <span>
 
 namespace parley::analysis::detail {
 
-class KeyScale {
- public:
-  explicit KeyScale(double resolution) : inverse_(1.0 / resolution) {}
-  std::int64_t operator()(double utility) const { return std::llround(utility * inverse_); }
-
- private:
-  double inverse_;
-};
+inline std::int64_t exact_key(double utility) {
+  if (utility == 0) return 0;
+  const auto bits = std::bit_cast<std::int64_t>(utility);
+  return bits >= 0 ? bits : bits ^ std::numeric_limits<std::int64_t>::max();
+}
 
 // a weakly dominates b: a_i >= b_i for every coordinate (equal keys included).
 inline bool weakly_dominates(std::span<const std::int64_t> a, std::span<const std::int64_t> b) {

@@ -8,17 +8,14 @@
 #include "analysis/exact_count.hpp"
 #include "analysis/meet_in_the_middle.hpp"
 #include "analysis/outcome_search.hpp"
-#include "analysis/utility_keys.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::analysis {
 namespace {
 
-constexpr double kTieResolution = 1e-9;
-
 // Every party's reservation is at most its worst possible utility (known without search for
 // additive parties; for hyper-rectangle parties only a reservation of 0 qualifies).
 bool every_outcome_rational(const Scenario& scenario) {
-  const detail::KeyScale key(kTieResolution);
   for (const auto& party : scenario.parties) {
     double worst = 0;
     if (party.utility.is_additive()) {
@@ -29,7 +26,7 @@ bool every_outcome_rational(const Scenario& scenario) {
         worst += lowest;
       }
     }
-    if (key(worst) < key(party.reservation_value)) return false;
+    if (!tolerance::meets_reservation(worst, party.reservation_value)) return false;
   }
   return true;
 }
@@ -49,13 +46,12 @@ std::string_view to_string(ZopaCountMethod method) {
 ZopaSummary zopa(const Scenario& scenario, const ParetoFrontier& frontier, const ZopaOptions& options) {
   ZopaSummary summary;
   if (frontier.computed()) {
-    const detail::KeyScale key(kTieResolution);
     bool any = false;
     for (std::size_t k = 0; k < frontier.size() && !any; ++k) {
       const auto u = frontier.utilities(k);
       bool rational = true;
       for (std::size_t p = 0; p < u.size(); ++p)
-        rational = rational && key(u[p]) >= key(scenario.parties[p].reservation_value);
+        rational = rational && tolerance::meets_reservation(u[p], scenario.parties[p].reservation_value);
       any = rational;
     }
     summary.nonempty = any;
@@ -65,14 +61,14 @@ ZopaSummary zopa(const Scenario& scenario, const ParetoFrontier& frontier, const
     const auto all = scenario.space.cardinality();
     summary.rational_outcomes = ExactCount{all.decimal(), all.as_u64(), all.as_double()};
     summary.method = ZopaCountMethod::all_outcomes;
-  } else if (auto count = detail::count_rational_meet_in_the_middle(scenario, kTieResolution, options.max_half_outcomes)) {
+  } else if (auto count = detail::count_rational_meet_in_the_middle(scenario, options.max_half_outcomes)) {
     summary.rational_outcomes = detail::make_exact_count(*count);
     summary.method = ZopaCountMethod::meet_in_the_middle;
   } else {
     try {
       const bool small = scenario.space.enumerable(options.max_enumerated_outcomes);
       summary.rational_outcomes = detail::count_rational(
-          scenario, kTieResolution, small ? std::numeric_limits<std::uint64_t>::max() : options.max_search_nodes);
+          scenario, small ? std::numeric_limits<std::uint64_t>::max() : options.max_search_nodes);
       summary.method = ZopaCountMethod::search;
     } catch (const detail::SearchBudgetExceeded&) {
       summary.reason = fmt::format(

@@ -1,5 +1,6 @@
 #include "parley/evidence/citation_check.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
@@ -72,11 +73,19 @@ class Verifier {
       ++report_.citations;
       check_citation(citation, context);
     });
-    for (const auto& snapshot : timeline_.snapshots)
+    for (const auto& snapshot : timeline_.snapshots) {
       for (const auto& position : snapshot.positions) {
         ++report_.positions;
-        if (position.stance == Stance::stated) check_stated(snapshot, position);
+        if (position.stance == Stance::stated)
+          check_stated(snapshot, position.actor, "position " + position.key(), position.citations, position.where);
       }
+      // A stated red line rests on the party's own words like a stated position.
+      for (const auto& red_line : snapshot.red_lines) {
+        ++report_.red_lines;
+        if (red_line.stance == Stance::stated)
+          check_stated(snapshot, red_line.party, "red line " + red_line.key(), red_line.citations, red_line.where);
+      }
+    }
     for (const auto& claim : timeline_.claims)
       if (!within_timeline(claim.date))
         add(claim.where, "claim " + claim.id, {}, {},
@@ -140,12 +149,13 @@ class Verifier {
 
   // A stated position rests on the actor's own words (or an outlet's account of what the
   // actor did) from the snapshot's period.
-  void check_stated(const Snapshot& snapshot, const Position& position) {
-    const std::string context = fmt::format("snapshot {}, position {}", snapshot.id, position.key());
+  void check_stated(const Snapshot& snapshot, const std::string& actor, const std::string& what,
+                    const std::vector<Citation>& citations, const SourceLocation& where) {
+    const std::string context = fmt::format("snapshot {}, {}", snapshot.id, what);
     bool own = false;
-    for (const auto& citation : position.citations) {
-      if (citation.form == CitationForm::narrated) own |= citation.about == position.actor;
-      else if (const auto* person = timeline_.find_person(citation.speaker)) own |= person->party == position.actor;
+    for (const auto& citation : citations) {
+      if (citation.form == CitationForm::narrated) own |= citation.about == actor;
+      else if (const auto* person = timeline_.find_person(citation.speaker)) own |= person->party == actor;
       const auto date = date_of(citation);
       if (date && !(snapshot.window_from <= date->first_day() && date->last_day() <= snapshot.window_to))
         add(citation.where, context, citation.source, citation.quote,
@@ -154,10 +164,10 @@ class Verifier {
                         to_string(*date), to_string(snapshot.window_from), to_string(snapshot.window_to)));
     }
     if (!own)
-      add(position.where, context, {}, {},
-          fmt::format("a stated position of '{}' cites no statement by a person of '{}' and no narration about it; "
+      add(where, context, {}, {},
+          fmt::format("a stated {} of '{}' cites no statement by a person of '{}' and no narration about it; "
                       "mark it inferred and say why",
-                      position.actor, position.actor));
+                      what.substr(0, what.rfind(' ')), actor, actor));
   }
 
   const Timeline& timeline_;
@@ -210,9 +220,37 @@ nlohmann::ordered_json to_json(const CitationReport& report) {
   return nlohmann::ordered_json{{"ok", report.ok()},
           {"citations", report.citations},
           {"positions", report.positions},
+          {"red_lines", report.red_lines},
           {"claims", report.claims},
           {"sources", report.sources},
           {"problems", std::move(problems)}};
+}
+
+namespace {
+std::string counted(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+}  // namespace
+
+std::string counts_text(const CitationReport& report) {
+  return fmt::format("{} ({}, {}, {}, {})", counted(report.citations, "citation"), counted(report.positions, "position"),
+                     counted(report.red_lines, "red line"), counted(report.claims, "claim"), counted(report.sources, "source"));
+}
+
+std::string to_text(const CitationReport& report, std::string_view path) {
+  std::string out;
+  for (const auto& problem : report.problems) {
+    out += fmt::format("{}:{}: {}: {}\n", problem.where.file, problem.where.line, problem.context, problem.problem);
+    if (!problem.quote.empty()) out += fmt::format("    quote: \"{}\"\n", problem.quote);
+  }
+  if (report.ok()) out += fmt::format("{}: all {} verified\n", path, counts_text(report));
+  else out += fmt::format("{}: {} in {}\n", path, counted(report.problems.size(), "problem"), counts_text(report));
+  return out;
+}
+
+bool has_problem(const CitationReport& report, const Citation& citation) {
+  return std::any_of(report.problems.begin(), report.problems.end(), [&](const CitationProblem& problem) {
+    return problem.where.file == citation.where.file && problem.where.line == citation.where.line &&
+           problem.quote == citation.quote;
+  });
 }
 
 }  // namespace parley::evidence

@@ -7,44 +7,15 @@
 #include <fmt/core.h>
 #include <unicode/utf8.h>
 
-#include "parley/model/error.hpp"
+#include "parley/io/input_file.hpp"
 
 namespace parley::evidence {
 
 void require_valid_utf8(std::string_view text, const std::string& file_name) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  const auto length = static_cast<std::int32_t>(text.size());
-  std::int32_t offset = 0;
-  while (offset < length) {
-    if (bytes[offset] < 0x80) {  // ASCII fast path
-      ++offset;
-      continue;
-    }
-    const std::int32_t start = offset;
-    UChar32 c = 0;
-    U8_NEXT(bytes, offset, length, c);
-    if (c < 0) {
-      const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + start, '\n'));
-      throw InputError(SourceLocation{file_name, line, ""},
-                       fmt::format("invalid UTF-8 at byte {} (text must be UTF-8)", start));
-    }
-  }
+  io::require_valid_utf8(text, file_name);
 }
 
-std::string read_utf8_file(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
-    throw InputError(SourceLocation{path.string(), 0, ""},
-                     std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(SourceLocation{path.string(), 0, ""}, "cannot open file for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = std::move(buffer).str();
-  require_valid_utf8(text, path.string());
-  return text;
-}
+std::string read_utf8_file(const std::filesystem::path& path) { return io::read_input_file(path); }
 
 CodePointIndex::CodePointIndex(std::string_view text) : code_point_at_byte_(text.size() + 1) {
   std::uint32_t count = 0;  // code points started so far

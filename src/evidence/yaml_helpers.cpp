@@ -1,5 +1,6 @@
 #include "evidence/yaml_helpers.hpp"
 
+#include "parley/io/yaml_document.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley::evidence::detail {
@@ -13,14 +14,7 @@ YAML::Node load_yaml_file(const std::filesystem::path& path, std::string& file_n
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) file = path / "scenario.yaml";
   file_name = file.string();
-  if (!std::filesystem::is_regular_file(file, ec)) throw InputError(SourceLocation{file_name, 0, ""}, "no such file");
-  try {
-    return YAML::LoadFile(file_name);
-  } catch (const YAML::ParserException& e) {
-    throw InputError(SourceLocation{file_name, e.mark.line + 1, ""}, e.msg);
-  } catch (const YAML::BadFile&) {
-    throw InputError(SourceLocation{file_name, 0, ""}, "cannot open file for reading");
-  }
+  return io::load_yaml_document(file);
 }
 
 std::string required_string(const YAML::Node& node, const std::string& file, const std::string& field) {

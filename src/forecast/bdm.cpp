@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -333,6 +334,16 @@ BdmRun run_bdm(const ForecastIssue& issue, const BdmParameters& parameters) {
                      fmt::format("issue '{}': the BDM model handles at most {} actors, not {} (its pairwise tables grow "
                                  "with the square of the number of actors)",
                                  issue.name, max_actors, issue.stances.size()));
+  // Every round is kept (positions, exponents, moves per actor: about 40 bytes each), so the
+  // run's memory is rounds x actors; a forecast settles within tens of rounds.
+  constexpr std::uint64_t max_actor_rounds = 20'000'000;  // about 1 GB
+  const auto actor_rounds = (static_cast<std::uint64_t>(parameters.rounds) + 1) * issue.stances.size();
+  if (actor_rounds > max_actor_rounds)
+    throw InputError(SourceLocation{issue.source, 0, "rounds"},
+                     fmt::format("issue '{}': {} rounds x {} actors would keep {} actor positions; the limit is {} "
+                                 "(about 1 GB): ask for at most {} rounds",
+                                 issue.name, parameters.rounds, issue.stances.size(), actor_rounds, max_actor_rounds,
+                                 max_actor_rounds / std::max<std::size_t>(issue.stances.size(), 1) - 1));
   BdmState state(issue, parameters);
   BdmRun run;
   for (const auto& stance : issue.stances) run.actors.push_back(stance.actor);

@@ -1,12 +1,13 @@
 #include "parley/forecast/csv_input.hpp"
 
 #include <algorithm>
-#include <fstream>
+#include <sstream>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "delimited_text.hpp"
+#include "parley/io/input_file.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley::forecast {
@@ -52,8 +53,7 @@ ForecastInputFormat detect_forecast_input(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path) || extension == ".yaml" || extension == ".yml" || extension == ".xml" ||
       extension == ".json")
     return ForecastInputFormat::scenario;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(at(path, 0), "cannot open the file");
+  std::istringstream in(io::read_input_file(path));
   std::string first;
   while (std::getline(in, first) && first.find_first_not_of(" \t\r") == std::string::npos) {
   }

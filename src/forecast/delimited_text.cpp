@@ -3,10 +3,12 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <fstream>
+#include <sstream>
 
 #include <boost/tokenizer.hpp>
 #include <fmt/format.h>
+
+#include "parley/io/input_file.hpp"
 
 namespace parley::forecast::detail {
 namespace {
@@ -21,8 +23,7 @@ std::string trimmed(const std::string& text) {
 }  // namespace
 
 std::vector<DelimitedRow> read_delimited(const std::filesystem::path& path, char separator) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(SourceLocation{path.string(), 0, ""}, "cannot open the file");
+  std::istringstream in(io::read_input_file(path));
   std::vector<DelimitedRow> rows;
   const boost::escaped_list_separator<char> split('\\', separator, '"');
   std::string line;

@@ -53,6 +53,11 @@ DeuData read_deu(const std::filesystem::path& path) {
   for (std::size_t r = 2; r < rows.size(); ++r) {
     const auto& row = rows[r];
     ++data.rows;
+    // Every DEU line has one field per column (empty fields included); fewer means the line was cut.
+    if (row.cells.size() < header.cells.size())
+      throw InputError(SourceLocation{path.string(), row.line, ""},
+                       fmt::format("the line has {} fields but the header has {} columns (is the line cut short?)",
+                                   row.cells.size(), header.cells.size()));
     auto cell = [&](std::size_t c) -> std::string { return c < row.cells.size() ? row.cells[c] : std::string{}; };
     auto number = [&](std::size_t c, const std::string& field, const char* what) {
       return detail::parse_number(cell(c), SourceLocation{path.string(), row.line, field}, what);

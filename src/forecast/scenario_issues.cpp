@@ -1,6 +1,7 @@
 #include "parley/forecast/scenario_issues.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -14,6 +15,13 @@ double scale_position(const Issue& issue, std::size_t k) {
     return span > 0 ? 100 * (issue.numeric_value(k) - issue.lower()) / span : 0;
   }
   return issue.size() > 1 ? 100.0 * static_cast<double>(k) / static_cast<double>(issue.size() - 1) : 0;
+}
+
+std::size_t nearest_value(const Issue& issue, double scale_point) {
+  std::size_t best = 0;
+  for (std::size_t k = 1; k < issue.size(); ++k)
+    if (std::abs(scale_position(issue, k) - scale_point) < std::abs(scale_position(issue, best) - scale_point)) best = k;
+  return best;
 }
 
 std::vector<ForecastIssue> issues_from_scenario(const Scenario& scenario) {

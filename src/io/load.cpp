@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "io/genius_xml/xml_file.hpp"
+#include "io/geniusweb_json/json_file.hpp"
 #include "parley/io/genius_xml.hpp"
 #include "parley/io/geniusweb_json.hpp"
 #include "parley/io/yaml_scenario.hpp"
@@ -38,6 +40,24 @@ fs::path folder_of(const fs::path& path) {
   throw InputError(SourceLocation{path.string()}, std::move(problem));
 }
 
+// The GENIUS/GeniusWeb files of a folder that cannot be read or parsed at all, each with its
+// error: format detection skips them, so the "no scenario" message must name them.
+std::string unparsable_files(const fs::path& folder) {
+  std::string problems;
+  const auto check = [&](const fs::path& file, const auto& parse) {
+    try {
+      parse(detail::read_source_text(file));
+    } catch (const InputError& error) {
+      problems += fmt::format("\n  {}", error.what());
+    }
+  };
+  for (const auto& file : detail::files_in_folder(folder, ".xml"))
+    check(file, [](detail::SourceText text) { detail::XmlFile parsed(std::move(text)); });
+  for (const auto& file : detail::files_in_folder(folder, ".json"))
+    check(file, [](detail::SourceText text) { detail::JsonFile parsed(std::move(text)); });
+  return problems.empty() ? "" : "; these files could not be read:" + problems;
+}
+
 }  // namespace
 
 std::string_view to_string(ScenarioFormat format) {
@@ -61,22 +81,28 @@ bool is_yaml_file_name(const fs::path& path) {
 }
 
 ScenarioFormat detect_format(const fs::path& path) {
-  if (!fs::exists(path)) fail(path, "no such file or folder");
+  std::error_code error;
+  const auto status = fs::status(path, error);
+  if (error && error != std::errc::no_such_file_or_directory) fail(path, "cannot be opened: " + error.message());
+  if (!fs::exists(status)) fail(path, "no such file or folder");
   if (fs::is_directory(path)) {
     if (fs::exists(path / "scenario.yaml")) return ScenarioFormat::yaml;
     if (is_genius_folder(path)) return ScenarioFormat::genius_xml;
     if (is_geniusweb_folder(path)) return ScenarioFormat::geniusweb_json;
     fail(path, "this folder holds no scenario: expected scenario.yaml, GENIUS XML files (a domain and its profiles) "
-               "or GeniusWeb JSON files (a domain and its profiles)");
+               "or GeniusWeb JSON files (a domain and its profiles)" +
+                   unparsable_files(path));
   }
   if (is_yaml_file_name(path)) return ScenarioFormat::yaml;
   const auto extension = lower_case_extension(path);
   if (extension == ".xml") {
-    if (!is_genius_folder(folder_of(path))) fail(path, "an XML file, but its folder holds no GENIUS domain file");
+    if (!is_genius_folder(folder_of(path)))
+      fail(path, "an XML file, but its folder holds no GENIUS domain file" + unparsable_files(folder_of(path)));
     return ScenarioFormat::genius_xml;
   }
   if (extension == ".json") {
-    if (!is_geniusweb_folder(folder_of(path))) fail(path, "a JSON file, but its folder holds no GeniusWeb domain file");
+    if (!is_geniusweb_folder(folder_of(path)))
+      fail(path, "a JSON file, but its folder holds no GeniusWeb domain file" + unparsable_files(folder_of(path)));
     return ScenarioFormat::geniusweb_json;
   }
   fail(path, fmt::format("cannot tell the scenario format from the extension '{}' (expected .yaml or .yml, a GENIUS "

@@ -109,12 +109,23 @@ std::string YamlSource::text(const YAML::Node& node, const std::string& path) co
   if (node.IsNull()) fail(node, path, "is empty; expected a value (quote it if it is the word null or ~)");
   if (!node.IsScalar()) fail(node, path, fmt::format("expected a single value, found {}", kind_of(node)));
   if (node.Scalar().empty()) fail(node, path, "is empty");
+  require_printable(node, path);
   return node.Scalar();
+}
+
+// A "\0" or "\t" escape in a quoted scalar puts control characters into names and labels,
+// which later become file names and table cells; parley refuses them where they are written.
+void YamlSource::require_printable(const YAML::Node& node, const std::string& path) const {
+  for (const char c : node.Scalar())
+    if (c == '\0' || (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r'))
+      fail(node, path, fmt::format("holds the control character U+{:04X} (a \\x or \\0 escape?)",
+                                   static_cast<unsigned>(static_cast<unsigned char>(c))));
 }
 
 std::string YamlSource::label(const YAML::Node& node, const std::string& path) const {
   if (node.IsNull()) fail(node, path, "is empty; expected a value (quote it if it is the word null or ~, or empty)");
   if (!node.IsScalar()) fail(node, path, fmt::format("expected a single value, found {}", kind_of(node)));
+  require_printable(node, path);
   return node.Scalar();
 }
 

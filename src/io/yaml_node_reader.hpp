@@ -29,6 +29,8 @@ class YamlSource {
   const std::string& file() const { return file_; }
 
   [[noreturn]] void fail(const YAML::Node& at, const std::string& path, std::string problem) const;
+  // InputError when a scalar holds a NUL or another control character (tab and newlines allowed).
+  void require_printable(const YAML::Node& node, const std::string& path) const;
 
   // Calls `visit(key, key_node, value)` for every entry of a map whose keys are scalars,
   // each appearing once (yaml-cpp itself accepts repeated keys silently).

@@ -12,6 +12,8 @@
 #include "io/yaml_node_reader.hpp"
 #include "io/yaml_timeline_reader.hpp"
 #include "io/yaml_utility_reader.hpp"
+#include "parley/io/input_file.hpp"
+#include "parley/io/yaml_document.hpp"
 #include "parley/io/yaml_scenario.hpp"
 #include "parley/model/error.hpp"
 
@@ -37,7 +39,7 @@ class ScenarioReader {
       source_.fail(root, "", "the file is empty; a scenario needs 'parley', 'name', 'issues' and 'parties'");
     // The timeline sections belong to the timeline reader; the core reader only admits them.
     source_.expect_keys(root, "", {"parley", "name", "description", "issues", "parties", "actors", "people", "sources",
-                                   "snapshots", "claims", "lexicon"});
+                                   "snapshots", "claims", "lexicon", "caveats"});
     const auto version = source_.require(root, "", "parley");
     if (source_.integer(version, "parley") != format_version)
       source_.fail(version, "parley",
@@ -198,14 +200,6 @@ class ScenarioReader {
   const YamlSource& source_;
 };
 
-std::string read_text_file(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) throw InputError(SourceLocation{file.string()}, "cannot open the file for reading");
-  std::stringstream text;
-  text << stream.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 std::vector<Issue> detail::read_issues(const YamlSource& source, const YAML::Node& list) {
@@ -213,13 +207,7 @@ std::vector<Issue> detail::read_issues(const YamlSource& source, const YAML::Nod
 }
 
 Scenario parse_yaml_scenario(const std::string& text, const std::string& file_name) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& error) {
-    throw InputError(SourceLocation{file_name, error.mark.line >= 0 ? error.mark.line + 1 : 0},
-                     fmt::format("malformed YAML: {}", error.msg));
-  }
+  const YAML::Node root = parse_yaml_document(text, file_name);
   // A scenario with dated snapshots (the timeline sections) reads as its latest snapshot.
   if (root.IsMap() && root["snapshots"]) return detail::read_latest_timeline_scenario(root, file_name);
   return ScenarioReader(YamlSource(file_name)).read(root);
@@ -234,7 +222,7 @@ Scenario read_yaml_scenario(const std::filesystem::path& path) {
   } else if (!std::filesystem::exists(path)) {
     throw InputError(SourceLocation{path.string()}, "no such file or folder");
   }
-  return parse_yaml_scenario(read_text_file(file), file.string());
+  return parse_yaml_scenario(read_input_file(file), file.string());
 }
 
 }  // namespace parley::io

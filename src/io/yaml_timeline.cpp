@@ -8,21 +8,15 @@
 #include <fmt/format.h>
 
 #include "io/yaml_timeline_reader.hpp"
+#include "parley/io/input_file.hpp"
+#include "parley/io/yaml_document.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley::io {
 namespace detail {
 namespace {
 
-YAML::Node load_yaml(const std::filesystem::path& file) {
-  if (!std::filesystem::is_regular_file(file)) throw InputError(SourceLocation{file.string()}, "no such file");
-  try {
-    return YAML::LoadFile(file.string());
-  } catch (const YAML::Exception& error) {
-    throw InputError(SourceLocation{file.string(), error.mark.line >= 0 ? error.mark.line + 1 : 0},
-                     fmt::format("malformed YAML: {}", error.msg));
-  }
-}
+YAML::Node load_yaml(const std::filesystem::path& file) { return load_yaml_document(file); }
 
 std::filesystem::path scenario_file(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path)) {
@@ -39,9 +33,8 @@ template <typename ReadItem>
 void read_item_or_file(const YamlSource& source, const YAML::Node& item, const std::string& path,
                        const std::filesystem::path& folder, const ReadItem& read) {
   if (item.IsScalar()) {
-    const auto file = folder / source.text(item, path);
-    if (!std::filesystem::is_regular_file(file))
-      source.fail(item, path, fmt::format("file '{}' does not exist", file.string()));
+    const auto file =
+        readable_named_file(folder, source.text(item, path), SourceLocation{source.file(), line_of(item), path}, "file");
     const YamlSource file_source(file.string());
     read(file_source, load_yaml(file));
   } else {
@@ -66,6 +59,10 @@ Timeline read_timeline_document(const YAML::Node& root, const std::string& file_
   timeline.folder = folder.empty() ? file_name : folder.string();
   timeline.name = source.text(source.require(root, "", "name"), "name");
   if (const auto description = root["description"]) timeline.description = source.text(description, "description");
+  if (const auto caveats = root["caveats"]) {
+    source.expect_list(caveats, "caveats");
+    for (std::size_t i = 0; i < caveats.size(); ++i) timeline.caveats.push_back(source.text(caveats[i], fmt::format("caveats[{}]", i)));
+  }
   timeline.space = OutcomeSpace(read_issues(source, source.require(root, "", "issues")));
 
   const TimelineSectionReader top(source, timeline);
@@ -105,9 +102,9 @@ bool has_timeline(const std::filesystem::path& path) {
   const auto extension = file.extension();
   if (extension != ".yaml" && extension != ".yml") return false;
   try {
-    const auto root = YAML::LoadFile(file.string());
+    const auto root = load_yaml_document(file);
     return root.IsMap() && root["snapshots"].IsDefined();
-  } catch (const YAML::Exception&) {
+  } catch (const InputError&) {
     return false;  // not a timeline; the reader that handles it reports the syntax error
   }
 }

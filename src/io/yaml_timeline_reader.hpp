@@ -50,6 +50,14 @@ class TimelineSectionReader {
   Citation read_citation(const YAML::Node& node, const std::string& path) const;
   ClaimSide read_claim_side(const YAML::Node& node, const std::string& path) const;
   Position read_position(const YAML::Node& node, const std::string& path) const;
+  struct CitedStance {
+    Stance stance = Stance::stated;
+    std::string summary, because;
+    std::vector<Citation> citations;
+  };
+  CitedStance read_cited_stance(const YAML::Node& node, const std::string& path, const std::string& what) const;
+  ActorInfluence read_influence(const YAML::Node& node, const std::string& path) const;
+  RedLine read_red_line(const YAML::Node& node, const std::string& path) const;
   PartyPreferences read_preferences(const YAML::Node& node, const std::string& path) const;
   void read_issue_preference(const YAML::Node& node, const std::string& path, const Issue& issue,
                              IssuePreference& preference) const;

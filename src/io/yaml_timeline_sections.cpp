@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "io/yaml_timeline_reader.hpp"
+#include "parley/io/input_file.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley::io::detail {
@@ -37,13 +38,6 @@ std::vector<Record> read_records(const YamlSource& source, const YAML::Node& lis
     records.push_back(std::move(record));
   }
   return records;
-}
-
-std::string read_text_file(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  std::stringstream text;
-  text << stream.rdbuf();
-  return text.str();
 }
 
 }  // namespace
@@ -163,11 +157,9 @@ std::vector<Source> TimelineSectionReader::read_sources(const YAML::Node& list, 
       source_, list, "sources", "source", {"id", "file", "outlet", "title", "published", "date_basis", "url", "note"},
       [&](const YAML::Node& node, const std::string& path, Source& source) {
         source.file = required_text(node, path, "file");
-        const auto text_path = folder / source.file;
-        if (!std::filesystem::is_regular_file(text_path))
-          source_.fail(node["file"], field_path(path, "file"),
-                       fmt::format("source text '{}' does not exist", text_path.string()));
-        source.text = read_text_file(text_path);
+        const auto file_node = node["file"];
+        const SourceLocation where{source_.file(), line_of(file_node), field_path(path, "file")};
+        source.text = read_input_file(readable_named_file(folder, source.file, where, "source text"));
         source.outlet = required_text(node, path, "outlet");
         source.title = required_text(node, path, "title");
         source.published = read_date(source_.require(node, path, "published"), field_path(path, "published"), true);

@@ -12,7 +12,7 @@
 namespace parley::io::detail {
 
 Snapshot TimelineSectionReader::read_snapshot(const YAML::Node& node) const {
-  source_.expect_keys(node, "", {"id", "date", "window", "title", "summary", "positions", "preferences"});
+  source_.expect_keys(node, "", {"id", "date", "window", "title", "summary", "positions", "preferences", "influence", "red_lines"});
   Snapshot snapshot;
   snapshot.where = SourceLocation{source_.file(), line_of(node), ""};
   snapshot.id = source_.text(source_.require(node, "", "id"), "id");
@@ -61,6 +61,28 @@ Snapshot TimelineSectionReader::read_snapshot(const YAML::Node& node) const {
       if (judgement && judgement->set_in.empty()) judgement->set_in = snapshot.id;
     snapshot.preferences.push_back(std::move(party));
   }
+  if (const auto influence = node["influence"]) {
+    source_.expect_list(influence, "influence");
+    std::set<std::string> actors;
+    for (std::size_t i = 0; i < influence.size(); ++i) {
+      const auto path = item_path("influence", i);
+      auto entry = read_influence(influence[i], path);
+      if (!actors.insert(entry.actor).second)
+        source_.fail(influence[i], path, fmt::format("a second influence entry for '{}'", entry.actor));
+      snapshot.influence.push_back(std::move(entry));
+    }
+  }
+  if (const auto red_lines = node["red_lines"]) {
+    source_.expect_list(red_lines, "red_lines");
+    std::set<std::string> red_keys;
+    for (std::size_t i = 0; i < red_lines.size(); ++i) {
+      const auto path = item_path("red_lines", i);
+      auto red_line = read_red_line(red_lines[i], path);
+      if (!red_keys.insert(red_line.key()).second)
+        source_.fail(red_lines[i], path, fmt::format("a second red line '{}' in this snapshot (list every rejected option in one)", red_line.key()));
+      snapshot.red_lines.push_back(std::move(red_line));
+    }
+  }
   if (snapshot.preferences.size() < 2)
     source_.fail(preferences, "preferences",
                  fmt::format("a snapshot needs the preferences of at least 2 parties, found {}", snapshot.preferences.size()));
@@ -95,18 +117,78 @@ Position TimelineSectionReader::read_position(const YAML::Node& node, const std:
   } else if (node["option"] || node["options"]) {
     source_.fail(node, path, "a topic position has no options; use 'issue' for positions on an issue");
   }
+  auto cited = read_cited_stance(node, path, "position");
+  position.stance = cited.stance;
+  position.summary = std::move(cited.summary);
+  position.because = std::move(cited.because);
+  position.citations = std::move(cited.citations);
+  return position;
+}
+
+// What positions and red lines share: a stance, a summary, the reason of an inference, citations.
+TimelineSectionReader::CitedStance TimelineSectionReader::read_cited_stance(const YAML::Node& node, const std::string& path,
+                                                                            const std::string& what) const {
+  CitedStance cited;
   const auto stance_node = source_.require(node, path, "stance");
   const auto stance = source_.text(stance_node, field_path(path, "stance"));
-  if (stance == "stated") position.stance = Stance::stated;
-  else if (stance == "inferred") position.stance = Stance::inferred;
+  if (stance == "stated") cited.stance = Stance::stated;
+  else if (stance == "inferred") cited.stance = Stance::inferred;
   else source_.fail(stance_node, field_path(path, "stance"), fmt::format("unknown stance '{}' (expected stated or inferred)", stance));
-  position.summary = required_text(node, path, "summary");
-  position.because = optional_text(node, path, "because");
-  if (position.stance == Stance::inferred && position.because.empty())
-    source_.fail(node, field_path(path, "because"), "an inferred position says 'because' (why it is inferred and from what)");
-  position.citations = read_citations(source_.require(node, path, "cites"), field_path(path, "cites"));
-  if (position.citations.empty()) source_.fail(node["cites"], field_path(path, "cites"), "a position cites at least one source");
-  return position;
+  cited.summary = required_text(node, path, "summary");
+  cited.because = optional_text(node, path, "because");
+  if (cited.stance == Stance::inferred && cited.because.empty())
+    source_.fail(node, field_path(path, "because"), fmt::format("an inferred {} says 'because' (why it is inferred and from what)", what));
+  cited.citations = read_citations(source_.require(node, path, "cites"), field_path(path, "cites"));
+  if (cited.citations.empty()) source_.fail(node["cites"], field_path(path, "cites"), fmt::format("a {} cites at least one source", what));
+  return cited;
+}
+
+ActorInfluence TimelineSectionReader::read_influence(const YAML::Node& node, const std::string& path) const {
+  source_.expect_keys(node, path, {"actor", "capability", "salience", "issues"});
+  ActorInfluence influence;
+  influence.where = SourceLocation{source_.file(), line_of(node), path};
+  influence.actor = actor_reference(source_.require(node, path, "actor"), field_path(path, "actor"));
+  if (const auto capability = node["capability"])
+    influence.capability = read_judgement(capability, field_path(path, "capability"), 0, true, HUGE_VAL);
+  if (const auto salience = node["salience"]) influence.salience = read_judgement(salience, field_path(path, "salience"), 0, false, 1);
+  if (const auto issues = node["issues"]) {
+    const auto issues_path = field_path(path, "issues");
+    source_.for_each_entry(issues, issues_path, [&](const std::string& name, const YAML::Node& key, const YAML::Node& value) {
+      if (!timeline_.space.find_issue(name)) source_.fail(key, field_path(issues_path, name), fmt::format("unknown issue '{}'", name));
+      const auto issue_path = field_path(issues_path, name);
+      source_.expect_keys(value, issue_path, {"salience"});
+      influence.issue_salience.emplace_back(
+          name, read_judgement(source_.require(value, issue_path, "salience"), field_path(issue_path, "salience"), 0, false, 1));
+    });
+  }
+  if (!influence.capability && !influence.salience && influence.issue_salience.empty())
+    source_.fail(node, path, "an influence entry gives a capability, a salience or per-issue saliences");
+  return influence;
+}
+
+RedLine TimelineSectionReader::read_red_line(const YAML::Node& node, const std::string& path) const {
+  source_.expect_keys(node, path, {"party", "issue", "rejects", "stance", "summary", "because", "cites"});
+  RedLine red_line;
+  red_line.where = SourceLocation{source_.file(), line_of(node), path};
+  red_line.party = actor_reference(source_.require(node, path, "party"), field_path(path, "party"));
+  const auto issue_node = source_.require(node, path, "issue");
+  red_line.issue = source_.text(issue_node, field_path(path, "issue"));
+  const auto index = timeline_.space.find_issue(red_line.issue);
+  if (!index) source_.fail(issue_node, field_path(path, "issue"), fmt::format("unknown issue '{}'", red_line.issue));
+  const auto& issue = timeline_.space.issue(*index);
+  source_.require(node, path, "rejects");
+  red_line.rejects = text_list(node, path, "rejects");
+  for (std::size_t k = 0; k < red_line.rejects.size(); ++k)
+    if (!issue.find(red_line.rejects[k]))
+      source_.fail(node["rejects"][k], field_path(path, "rejects"),
+                   fmt::format("'{}' is not an option of issue '{}' (options: {})", red_line.rejects[k], issue.name(),
+                               fmt::join(issue.labels(), ", ")));
+  auto cited = read_cited_stance(node, path, "red line");
+  red_line.stance = cited.stance;
+  red_line.summary = std::move(cited.summary);
+  red_line.because = std::move(cited.because);
+  red_line.citations = std::move(cited.citations);
+  return red_line;
 }
 
 Judgement TimelineSectionReader::read_judgement(const YAML::Node& node, const std::string& path, double low,

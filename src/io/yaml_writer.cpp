@@ -3,13 +3,14 @@
 // so that write → read gives an identical Scenario; labels are quoted by the emitter
 // whenever YAML would otherwise read them as something else.
 #include <algorithm>
-#include <fstream>
+
 #include <map>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include "io/yaml_linear_evaluation.hpp"
+#include "parley/io/safe_write.hpp"
 #include "parley/io/yaml_scenario.hpp"
 #include "parley/model/error.hpp"
 
@@ -205,16 +206,14 @@ std::string to_yaml(const Scenario& scenario) {
 void write_yaml_scenario(const Scenario& scenario, const std::filesystem::path& file, bool overwrite) {
   namespace fs = std::filesystem;
   if (fs::is_directory(file)) throw InputError(SourceLocation{file.string()}, "is a folder; expected a .yaml file name");
-  if (fs::exists(file) && !overwrite)
+  std::error_code exists_error;
+  if (fs::symlink_status(file, exists_error).type() != fs::file_type::not_found && !overwrite)
     throw InputError(SourceLocation{file.string()}, "already exists; refusing to overwrite it (use --force)");
   const std::string text = to_yaml(scenario);
   std::error_code error;
   if (file.has_parent_path()) fs::create_directories(file.parent_path(), error);
   if (error) throw InputError(SourceLocation{file.string()}, "cannot create its folder: " + error.message());
-  std::ofstream stream(file, std::ios::binary | std::ios::trunc);
-  stream << text;
-  stream.close();
-  if (!stream) throw InputError(SourceLocation{file.string()}, "cannot write the file");
+  write_file_atomically(file, text, overwrite ? WriteMode::replace : WriteMode::create_new);
 }
 
 }  // namespace parley::io

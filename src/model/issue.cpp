@@ -1,5 +1,6 @@
 #include "parley/model/issue.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -10,6 +11,13 @@
 #include "parley/model/error.hpp"
 
 namespace parley {
+namespace {
+
+// Most values one integer or real range issue may have (10^7): every reader enumerates and
+// labels an issue's values, so a 96-byte file must not ask for 10^9 of them.
+constexpr std::uint64_t kMaxIssueValues = 10'000'000;
+
+}  // namespace
 
 std::string_view to_string(IssueKind kind) {
   switch (kind) {
@@ -31,6 +39,8 @@ Issue Issue::with_labels(std::string name, IssueKind kind, std::vector<std::stri
   if (kind != IssueKind::categorical && kind != IssueKind::ordinal)
     throw InputError(fmt::format("issue '{}': labelled issues must be categorical or ordinal", name));
   if (labels.empty()) throw InputError(fmt::format("issue '{}' has no values", name));
+  if (labels.size() > kMaxIssueValues)
+    throw InputError(fmt::format("issue '{}' has {} values, more than 10^7", name, labels.size()));
   std::set<std::string_view> seen;
   for (const auto& label : labels)
     if (!seen.insert(label).second)
@@ -46,13 +56,21 @@ Issue Issue::with_labels(std::string name, IssueKind kind, std::vector<std::stri
 Issue Issue::integer_range(std::string name, std::int64_t lower, std::int64_t upper) {
   if (upper < lower)
     throw InputError(fmt::format("issue '{}': upper bound {} is below lower bound {}", name, upper, lower));
+  // The difference in unsigned arithmetic: upper - lower in int64 overflows (UB) for wide ranges.
+  const std::uint64_t span = static_cast<std::uint64_t>(upper) - static_cast<std::uint64_t>(lower);
+  if (span >= kMaxIssueValues)
+    throw InputError(fmt::format("issue '{}': range [{}, {}] has more than 10^7 values", name, lower, upper));
+  // Bounds are kept as doubles; beyond 2^53 they would no longer be exact.
+  constexpr std::int64_t exact = std::int64_t{1} << 53;
+  if (lower < -exact || upper > exact)
+    throw InputError(fmt::format("issue '{}': bounds [{}, {}] are beyond +-2^53", name, lower, upper));
   Issue issue;
   issue.name_ = std::move(name);
   issue.kind_ = IssueKind::integer;
   issue.lower_ = static_cast<double>(lower);
   issue.upper_ = static_cast<double>(upper);
   issue.step_ = 1;
-  issue.size_ = static_cast<std::size_t>(upper - lower) + 1;
+  issue.size_ = static_cast<std::size_t>(span) + 1;
   return issue;
 }
 
@@ -62,7 +80,7 @@ Issue Issue::real_range(std::string name, double lower, double upper, double ste
   if (!std::isfinite(step) || step <= 0)
     throw InputError(fmt::format("issue '{}': discretisation step {} must be positive", name, step));
   const double steps = (upper - lower) / step;
-  if (steps > 1e7)
+  if (!(steps <= static_cast<double>(kMaxIssueValues)))
     throw InputError(fmt::format("issue '{}': step {} gives more than 10^7 values; use a coarser step", name, step));
   Issue issue;
   issue.name_ = std::move(name);

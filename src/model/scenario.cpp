@@ -1,5 +1,7 @@
 #include "parley/model/scenario.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 #include <set>
 
@@ -91,6 +93,15 @@ class Checker {
       if (party.capability && (!std::isfinite(*party.capability) || *party.capability <= 0))
         fail(prefix + ".capability", fmt::format("capability {} must be positive", *party.capability));
       if (party.salience) check_unit_interval(*party.salience, prefix + ".salience", "salience");
+      for (const auto& red_line : party.red_lines) {
+        if (red_line.issue >= scenario_.space.issue_count())
+          fail(prefix + ".red_lines", fmt::format("red line on issue #{}, but the space has {} issues", red_line.issue,
+                                                  scenario_.space.issue_count()));
+        for (auto k : red_line.rejected)
+          if (k >= scenario_.space.issue(red_line.issue).size())
+            fail(prefix + ".red_lines", fmt::format("red line on issue '{}' rejects option #{}, which it does not have",
+                                                    scenario_.space.issue(red_line.issue).name(), k));
+      }
       if (party.utility.is_additive())
         check_additive(party.utility.additive(), prefix);
       else
@@ -112,6 +123,18 @@ std::optional<std::size_t> Scenario::find_party(std::string_view name) const {
 }
 
 void validate_scenario(const Scenario& scenario) { Checker(scenario).run(); }
+
+bool breaks_red_line(const Party& party, const Outcome& outcome) {
+  for (const auto& red_line : party.red_lines)
+    if (red_line.issue < outcome.size() &&
+        std::find(red_line.rejected.begin(), red_line.rejected.end(), outcome[red_line.issue]) != red_line.rejected.end())
+      return true;
+  return false;
+}
+
+bool has_red_lines(const Scenario& scenario) {
+  return std::any_of(scenario.parties.begin(), scenario.parties.end(), [](const Party& p) { return !p.red_lines.empty(); });
+}
 
 std::vector<double> utilities_of(const Scenario& scenario, const Outcome& outcome) {
   std::vector<double> result;

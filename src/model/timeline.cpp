@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace parley {
 namespace {
@@ -130,6 +131,16 @@ const Snapshot& find_snapshot(const Timeline& timeline, std::string_view id_or_d
   return *chosen;
 }
 
+std::string snapshot_choice_note(const Timeline& timeline, std::string_view id_or_date) {
+  if (id_or_date.empty()) return "";
+  const auto& chosen = find_snapshot(timeline, id_or_date);
+  if (chosen.id == id_or_date) return "";
+  const auto date = parse_date(id_or_date);
+  if (date && *date == chosen.date) return "";
+  return fmt::format("--at {} means the latest snapshot dated on or before {}: {} ({}, {})", id_or_date,
+                     to_string(date->last_day()), chosen.id, chosen.title, to_string(chosen.date));
+}
+
 Scenario scenario_at(const Timeline& timeline, const Snapshot& snapshot) {
   Scenario scenario;
   scenario.name = fmt::format("{} — {} ({})", timeline.name, snapshot.title, to_string(snapshot.date));
@@ -157,6 +168,24 @@ Scenario scenario_at(const Timeline& timeline, const Snapshot& snapshot) {
     party.utility = UtilityFunction(std::move(additive));
     scenario.parties.push_back(std::move(party));
   }
+  // The red lines in force at this snapshot (stated here or carried), on the parties they bind.
+  std::size_t index = 0;
+  while (index < timeline.snapshots.size() && &timeline.snapshots[index] != &snapshot) ++index;
+  if (index < timeline.snapshots.size())
+    for (const auto& at : red_lines_at(timeline, index)) {
+      const auto& red_line = *at.red_line;
+      const auto* actor = timeline.find_actor(red_line.party);
+      const auto party = actor ? scenario.find_party(actor->name) : std::nullopt;
+      const auto issue = scenario.space.find_issue(red_line.issue);
+      if (!party || !issue) continue;  // a red line of an actor without preferences binds no party here
+      RedLineConstraint constraint;
+      constraint.issue = *issue;
+      for (const auto& label : red_line.rejects)
+        if (const auto k = scenario.space.issue(*issue).find(label)) constraint.rejected.push_back(static_cast<std::uint32_t>(*k));
+      std::sort(constraint.rejected.begin(), constraint.rejected.end());
+      constraint.description = fmt::format("{} will not sign {} = {}", actor->name, red_line.issue, fmt::join(red_line.rejects, " | "));
+      scenario.parties[*party].red_lines.push_back(std::move(constraint));
+    }
   validate_scenario(scenario);
   return scenario;
 }
@@ -171,6 +200,21 @@ std::optional<PositionAt> latest_position(const Timeline& timeline, std::size_t 
   return std::nullopt;
 }
 
+std::vector<RedLineAt> red_lines_at(const Timeline& timeline, std::size_t index) {
+  std::vector<RedLineAt> in_force;
+  std::vector<std::string> seen;
+  for (std::size_t i = std::min(index + 1, timeline.snapshots.size()); i-- > 0;)
+    for (const auto& red_line : timeline.snapshots[i].red_lines) {
+      if (std::find(seen.begin(), seen.end(), red_line.key()) != seen.end()) continue;
+      seen.push_back(red_line.key());
+      if (!red_line.rejects.empty()) in_force.push_back(RedLineAt{&red_line, i});
+    }
+  // In the order they were stated: oldest snapshot first, file order within one.
+  std::stable_sort(in_force.begin(), in_force.end(),
+                   [](const RedLineAt& a, const RedLineAt& b) { return a.snapshot_index < b.snapshot_index; });
+  return in_force;
+}
+
 void for_each_citation(const Timeline& timeline,
                        const std::function<void(const Citation&, const CitationContext&)>& visit) {
   for (const auto& actor : timeline.actors)
@@ -180,6 +224,10 @@ void for_each_citation(const Timeline& timeline,
       for (const auto& citation : position.citations)
         visit(citation, CitationContext{fmt::format("snapshot {}, position {}", snapshot.id, position.key()), &snapshot,
                                         &position});
+  for (const auto& snapshot : timeline.snapshots)
+    for (const auto& red_line : snapshot.red_lines)
+      for (const auto& citation : red_line.citations)
+        visit(citation, CitationContext{fmt::format("snapshot {}, red line {}", snapshot.id, red_line.key()), &snapshot});
   for (const auto& claim : timeline.claims)
     for (const auto& side : claim.sides)
       for (const auto& citation : side.citations)

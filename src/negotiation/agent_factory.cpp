@@ -10,6 +10,7 @@
 #include "components.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/external_agents.hpp"
 
 namespace parley::negotiation {
 namespace {
@@ -148,6 +149,7 @@ const AgentDefinition* find_standalone(const SpecNode& top) {
 }  // namespace
 
 void check_agent_spec(std::string_view spec) {
+  if (find_external_agent(spec)) return;  // registered outside the catalog (external_agents.hpp)
   const SpecNode top = parse_agent_spec(spec);
   if (const auto* standalone = find_standalone(top)) {
     standalone->make(Params(top, standalone->doc, spec), std::string(spec));
@@ -157,6 +159,7 @@ void check_agent_spec(std::string_view spec) {
 }
 
 std::unique_ptr<Agent> make_agent(std::string_view spec, const Scenario& scenario, std::size_t party) {
+  if (const auto external = find_external_agent(spec)) return (*external)(scenario, party);
   const SpecNode top = parse_agent_spec(spec);
   if (const auto* standalone = find_standalone(top)) return standalone->make(Params(top, standalone->doc, spec), std::string(spec));
   return std::make_unique<BoaAgent>(std::string(spec), build_parts(top, spec, &scenario, party));

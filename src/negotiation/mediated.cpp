@@ -7,6 +7,7 @@
 
 #include "parley/model/error.hpp"
 #include "parley/model/random.hpp"
+#include "parley/model/tolerance.hpp"
 #include "parley/negotiation/mediator.hpp"
 #include "session_run.hpp"
 
@@ -110,7 +111,7 @@ void run_mediated(SessionRun& run) {
   }
   // Ratification: the final text binds when it is rational for every negotiator.
   bool rational = true;
-  for (auto p : run.parties) rational = rational && scenario.parties[p].utility(draft) >= scenario.parties[p].reservation_value - 1e-12;
+  for (auto p : run.parties) rational = rational && tolerance::meets_reservation(scenario.parties[p].utility(draft), scenario.parties[p].reservation_value);
   if (rational) run.result.agreement = draft;
   run.end(rational ? EndReason::agreement : EndReason::deadline, run.result.rounds, run.result.t);
 }

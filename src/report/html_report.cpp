@@ -2,10 +2,11 @@
 // no scripts, no external assets) laid out for an analyst: the overview first (how the
 // picture moved, positions over time), then one section per snapshot.
 #include <filesystem>
-#include <fstream>
+
 
 #include <fmt/format.h>
 
+#include "parley/io/safe_write.hpp"
 #include "parley/model/error.hpp"
 #include "parley/report/flagship_report.hpp"
 #include "parley/report/svg_canvas.hpp"
@@ -17,6 +18,29 @@ namespace {
 
 std::string esc(const std::string& text) { return xml_escape(text); }
 
+// Free text from the scenario files: escaped, with `backticked` words set as code (the files use
+// Markdown's convention), never shown with literal backticks.
+std::string prose(const std::string& text) {
+  const auto escaped = xml_escape(text);
+  std::string out;
+  bool open = false;
+  for (char c : escaped) {
+    if (c == '`') {
+      out += open ? "</code>" : "<code>";
+      open = !open;
+    } else {
+      out += c;
+    }
+  }
+  if (open) out += "</code>";
+  return out;
+}
+
+// A number with its reason one click away (folded by default).
+std::string why_number(const std::string& number, const std::string& why) {
+  return fmt::format(R"(<details class="why"><summary>{}</summary>{}</details>)", esc(number), esc(why));
+}
+
 constexpr const char* kStyle = R"css(
 body{font-family:-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;margin:0;background:#f4f5f7;line-height:1.45}
 main{max-width:1180px;margin:0 auto;padding:24px 32px 64px;background:#fff}
@@ -25,10 +49,16 @@ h3{font-size:16px;margin:22px 0 6px;color:#2c3e50}
 .lede{color:#555;max-width:900px}.muted{color:#777;font-size:13px}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0 10px}
 th,td{border-bottom:1px solid #e2e4e8;padding:5px 8px;text-align:left;vertical-align:top}
-th{background:#f0f2f5;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.opt{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;white-space:nowrap}
+th{background:#f0f2f5;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
+td,th{overflow-wrap:break-word}.badge{white-space:nowrap}
+.opt{font-size:13px}
 .cite{margin:3px 0 0;padding-left:8px;border-left:3px solid #d0d4da;color:#444;font-size:12px}
-.cite q{font-style:italic}.inferred{color:#8a6d00;font-size:11px;font-weight:600}
+.cite q{font-style:italic}.cite.reported,.cite.narrated{border-left-style:dotted;color:#555}
+.form{font-size:11px;color:#666;font-variant:small-caps}.broken{background:#9b1c1c;color:#fff;font-size:11px;font-weight:700;padding:0 5px;border-radius:3px}
+.spec{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;overflow-wrap:anywhere;word-break:break-all}
+.filled{color:#8a6d00;font-size:11px;font-style:italic}details.why{display:inline}details.why summary{cursor:pointer;text-decoration:underline dotted}
+details.why[open]{display:block;font-size:12px;color:#444;background:#fafbfc;padding:4px 6px;border-left:3px solid #c8cdd4}
+.shocked{background:#fff3cd;border:2px solid #c79100;padding:8px 12px;font-weight:600}.inferred{color:#8a6d00;font-size:11px;font-weight:600}
 .carried{color:#888;font-size:11px}
 .badge{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;font-size:13px}
 .open{background:#dff3e4;color:#1b6b35}.empty{background:#fbe2e2;color:#9b1c1c}
@@ -39,31 +69,104 @@ svg{max-width:100%;height:auto}
 .claims{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:10px}
 .side{border:1px solid #e2e4e8;border-radius:6px;padding:8px 10px;background:#fafbfc}
 .side b{display:block;margin-bottom:4px}
-nav a{margin-right:14px;font-size:13px}
+nav a{margin-right:14px;font-size:13px;display:inline-block}
+abbr[title]{text-decoration:underline dotted;cursor:help}
+.plain{background:#f6f8fb;border-left:4px solid #2c3e50;padding:8px 12px;max-width:900px}
+.glossary dt{font-weight:600;margin-top:6px}.glossary dd{margin:0 0 4px 0;color:#444}
+@media (max-width:900px){main{padding:12px 14px 40px}.charts{grid-template-columns:1fr}.kv{grid-template-columns:1fr}.kv div:nth-child(odd){font-weight:600;margin-top:4px}
+table{font-size:12px}th,td{padding:4px 5px}h1{font-size:23px}}
+@media print{@page{size:A4;margin:14mm}body{background:#fff;font-size:11px}main{max-width:none;padding:0}nav{display:none}
+h2{break-before:page;border-top:none}h2#overview{break-before:auto}table,svg,.side{break-inside:avoid}.charts{grid-template-columns:1fr 1fr}
+a{color:inherit;text-decoration:none}details.why summary{text-decoration:none}}
 .key{margin-right:16px;font-size:13px;white-space:nowrap}.dot{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:5px;vertical-align:-1px}
 .sq{display:inline-block;width:9px;height:9px;border:2px solid #777;margin-right:5px;vertical-align:-1px}
 )css";
 
-std::string citations_html(const Timeline& timeline, const std::vector<Citation>& citations) {
-  std::string html;
-  for (const auto& c : citations) {
-    const std::string who = c.speaker.empty() ? "narrated by the source" : text::speaker_name(timeline, c.speaker);
-    html += fmt::format(R"(<div class="cite"><q>{}</q><br><span class="muted">{} · {}{}</span></div>)", esc(c.quote), esc(who),
-                        esc(text::source_label(timeline, c.source)), c.date ? " · said " + to_string(*c.date) : "");
+// Where write_html_report puts a source's text beside the page: sources/<id>.txt.
+std::string source_file_name(const Source& source) { return source.id + ".txt"; }
+
+// The terms the page uses, defined once (and as tooltips wherever <abbr> marks them).
+const std::vector<std::pair<std::string, std::string>>& glossary() {
+  static const std::vector<std::pair<std::string, std::string>> terms{
+      {"ZOPA", "Zone of possible agreement: the packages every party prefers to no deal (utility at least its reservation value) "
+               "and that break no party's red line."},
+      {"reservation value", "What no deal is worth to a party at that date, on its 0-1 utility scale: it signs nothing worth less."},
+      {"red line", "An option a party says it will not sign, whatever the rest of the package gives it; cited like a position."},
+      {"margin", "How far the best package is from satisfying the least satisfied party: at least 0 exactly when a ZOPA exists."},
+      {"blocking issue", "An issue whose settlement (both sides content with any option, its red lines lifted) would open an empty ZOPA."},
+      {"Nash", "The Nash bargaining solution: the package in the ZOPA that maximises the product of the parties' gains over no deal."},
+      {"Kalai–Smorodinsky", "The package in the ZOPA that gives each party the same share of its largest possible gain."},
+      {"BDM", "Bueno de Mesquita's expected-utility model: actors challenge and concede round by round, weighted by capability and "
+              "salience; the forecast is the final median position."},
+      {"compromise", "The capability × salience weighted mean of the positions the actors took on the issue."},
+      {"capability", "An actor's power to influence the outcome, on a scale shared by all actors (a judgement with its reason)."},
+      {"salience", "How much an actor cares about one issue, 0 to 1 (a judgement, or by default its weight on the issue over its largest weight)."}};
+  return terms;
+}
+
+std::string term(const std::string& name, const std::string& shown) {
+  for (const auto& [key, definition] : glossary())
+    if (key == name) return fmt::format(R"(<abbr title="{}">{}</abbr>)", esc(definition), esc(shown));
+  return esc(shown);
+}
+
+// A speaker's own words go in quotation marks (<q>); the quote is stripped of the source's own
+// marks around it, so that the page never shows doubled marks (`adults."”`). Reported speech
+// and narration are the source's words, not the speaker's: shown without quotation marks, in a
+// different style, introduced by who reports it.
+std::string strip_outer_quote_marks(std::string quote) {
+  for (const std::string mark : {"\"", "“", "”", "«", "»"}) {
+    if (quote.starts_with(mark)) quote.erase(0, mark.size());
+    for (const std::string tail : {"", ".", ",", "?", "!"})
+      if (quote.ends_with(mark + tail) && quote.size() >= mark.size() + tail.size()) {
+        quote.erase(quote.size() - mark.size() - tail.size(), mark.size());
+        break;
+      }
   }
+  return quote;
+}
+
+std::string citation_html(const TimelineReport& report, const Citation& c) {
+  const auto& timeline = *report.timeline;
+  const auto* source = timeline.find_source(c.source);
+  const std::string outlet = source ? source->outlet : c.source;
+  const std::string source_link = fmt::format(R"(<a href="#src-{}">{}</a>)", esc(c.source), esc(text::source_label(timeline, c.source)));
+  const std::string when = c.date ? " · said " + to_string(*c.date) : "";
+  const std::string broken = evidence::has_problem(report.citations, c)
+                                 ? R"( <span class="broken" title="parley evidence verify finds a problem with this citation">BROKEN CITATION</span>)"
+                                 : "";
+  switch (c.form) {
+    case CitationForm::said:
+      return fmt::format(R"(<div class="cite said"><q>{}</q>{}<br><span class="muted">{}, own words · {}{}</span></div>)",
+                         esc(strip_outer_quote_marks(c.quote)), broken, esc(text::speaker_name(timeline, c.speaker)), source_link, when);
+    case CitationForm::reported:
+      return fmt::format(R"(<div class="cite reported"><span class="form">{} reports what {} said (paraphrase):</span> {}{}<br><span class="muted">{}{}</span></div>)",
+                         esc(outlet), esc(text::speaker_name(timeline, c.speaker)), esc(c.quote), broken, source_link, when);
+    case CitationForm::narrated:
+      break;
+  }
+  return fmt::format(R"(<div class="cite narrated"><span class="form">{}'s own account (about {}):</span> {}{}<br><span class="muted">{}{}</span></div>)",
+                     esc(outlet), esc(text::actor_name(timeline, c.about)), esc(c.quote), broken, source_link, when);
+}
+
+std::string citations_html(const TimelineReport& report, const std::vector<Citation>& citations) {
+  std::string html;
+  for (const auto& c : citations) html += citation_html(report, c);
   return html;
 }
 
 std::string position_html(const TimelineReport& report, const SnapshotReport& snapshot, const ShownPosition& shown) {
   if (!shown.position) return R"(<span class="muted">no position</span>)";
   const auto& p = *shown.position;
-  std::string html = fmt::format(R"(<span class="opt">{}</span>)", esc(text::options_of(shown)));
+  std::vector<std::string> labels;
+  for (const auto& option : p.options) labels.push_back(text::option_label(option));
+  std::string html = fmt::format(R"(<span class="opt"><b>{}</b></span>)", esc(text::join(labels, " | ")));
   if (p.stance == Stance::inferred) html += R"( <span class="inferred">INFERRED</span>)";
   if (shown.snapshot_index < snapshot.index)
     html += fmt::format(R"( <span class="carried">(as of {})</span>)", esc(report.timeline->snapshots[shown.snapshot_index].title));
-  html += "<br>" + esc(p.summary);
-  if (p.stance == Stance::inferred && !p.because.empty()) html += fmt::format(R"(<div class="muted">Why inferred: {}</div>)", esc(p.because));
-  return html + citations_html(*report.timeline, p.citations);
+  html += "<br>" + prose(p.summary);
+  if (p.stance == Stance::inferred && !p.because.empty()) html += fmt::format(R"(<div class="muted">Why inferred: {}</div>)", prose(p.because));
+  return html + citations_html(report, p.citations);
 }
 
 void positions_section(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
@@ -79,7 +182,7 @@ void positions_section(std::string& out, const TimelineReport& report, const Sna
   for (auto a : shown) out += "<th>" + esc(text::actor_name(timeline, report.actors[a])) + "</th>";
   out += "</tr>";
   for (std::size_t i = 0; i < timeline.space.issue_count(); ++i) {
-    out += fmt::format(R"(<tr><td class="opt"><b>{}</b></td>)", esc(timeline.space.issue(i).name()));
+    out += fmt::format(R"(<tr><td class="opt"><b>{}</b></td>)", esc(text::issue_label(timeline.space.issue(i).name())));
     for (auto a : shown) out += "<td>" + position_html(report, snapshot, snapshot.positions[a][i]) + "</td>";
     out += "</tr>";
   }
@@ -89,12 +192,12 @@ void positions_section(std::string& out, const TimelineReport& report, const Sna
 void agreement_section(std::string& out, const SnapshotReport& snapshot) {
   const auto& scenario = snapshot.scenario;
   const bool open = text::zopa_open(snapshot);
-  out += "<h3>Zone of possible agreement</h3><div class=\"kv\">";
+  out += "<h3>" + term("ZOPA", "Zone of possible agreement") + "</h3><div class=\"kv\">";
   out += fmt::format(R"(<div>ZOPA</div><div><span class="badge {}">{}</span> {}</div>)", open ? "open" : "empty",
                      open ? "OPEN" : "EMPTY", esc(text::zopa_status(snapshot)));
-  out += "<div>blocking issues</div><div>" + esc(text::blocking_issues(snapshot)) + "</div>";
+  out += "<div>" + term("blocking issue", "blocking issues") + "</div><div>" + esc(text::blocking_issues(snapshot)) + "</div>";
   for (std::size_t p = 0; p < scenario.parties.size(); ++p)
-    out += fmt::format("<div>{}</div><div>{}</div>", p == 0 ? "reservation sweep" : "", esc(text::threshold_sentence(snapshot.scenario, snapshot.sweep, p)));
+    out += fmt::format("<div>{}</div><div>{}</div>", p == 0 ? term("reservation value", "reservation sweep") : "", esc(text::threshold_sentence(snapshot.scenario, snapshot.sweep, p)));
   out += "</div>";
   if (!snapshot.sweep.issues.empty()) {
     out += R"(<table><tr><th>issue set aside (neutral for both)</th><th class="num">ZOPA margin</th><th>effect</th></tr>)";
@@ -109,11 +212,85 @@ void agreement_section(std::string& out, const SnapshotReport& snapshot) {
   }
 }
 
+// The forecast input, one table per issue: every actor with a position there, where it stands,
+// its capability and salience, each number with its reason one click away.
+void forecast_inputs_html(std::string& out, const SnapshotReport& snapshot) {
+  if (snapshot.forecast_inputs.empty()) return;
+  out += "<details><summary>Forecast input: who stands where, with what weight, and why</summary><p class=\"muted\">"
+         "Every actor with a position on the issue at this snapshot (stated or carried; principals, allies and third parties) "
+         "takes part; actors without one are left out. Position: the option's point on the 0–100 scale (the mean when a "
+         "position names several). Defaults: <code>docs/algorithms/forecast.md</code> in the parley repository.</p>";
+  for (const auto& input : snapshot.forecast_inputs) {
+    out += fmt::format("<h4>{}</h4>", esc(input.issue.name));
+    if (!input.not_forecast.empty()) out += "<p class=\"muted\">Not forecast: " + esc(input.not_forecast) + "</p>";
+    if (input.issue.stances.empty()) continue;
+    out += "<table><tr><th>actor</th><th>position</th><th class=\"num\">scale</th><th class=\"num\">capability</th><th class=\"num\">salience</th></tr>";
+    for (std::size_t k = 0; k < input.issue.stances.size(); ++k) {
+      const auto& stance = input.issue.stances[k];
+      const auto& reason = input.reasons[k];
+      const std::string carried = reason.stated_in < snapshot.index ? " (carried)" : "";
+      out += fmt::format("<tr><td>{}</td><td>{}{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                         esc(stance.actor), esc(text::join(reason.options, " | ")), carried,
+                         reason.stance == Stance::inferred ? " <span class=\"inferred\">INFERRED</span>" : "",
+                         why_number(fmt::format("{:.0f}", stance.position), reason.position_why),
+                         why_number(fmt::format("{:g}", stance.capability), reason.capability_why),
+                         why_number(fmt::format("{:.2f}", stance.salience), reason.salience_why));
+    }
+    out += "</table>";
+    for (const auto& left : input.left_out) out += "<p class=\"muted\">Left out: " + esc(left) + "</p>";
+  }
+  out += "</details>";
+}
+
+// The red lines in force, each cited like a position, and what they do to the ZOPA.
+void red_lines_section(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
+  if (!snapshot.red_line_sweep.any) return;
+  out += "<h3>" + term("red line", "Red lines") + ": what each side will not sign</h3><table><tr><th>party</th><th>issue</th><th>will not sign</th><th>evidence</th></tr>";
+  for (const auto& at : snapshot.red_lines) {
+    const auto& r = *at.red_line;
+    std::vector<std::string> labels;
+    for (const auto& option : r.rejects) labels.push_back(text::option_label(option));
+    std::string evidence = esc(r.summary);
+    if (r.stance == Stance::inferred) evidence += R"( <span class="inferred">INFERRED</span><div class="muted">Why inferred: )" + esc(r.because) + "</div>";
+    if (at.snapshot_index < snapshot.index)
+      evidence += fmt::format(R"( <span class="carried">(stated {}, carried)</span>)", esc(report.timeline->snapshots[at.snapshot_index].title));
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}{}</td></tr>", esc(text::actor_name(*report.timeline, r.party)),
+                       esc(text::issue_label(r.issue)), esc(text::join(labels, " · ")), evidence, citations_html(report, r.citations));
+  }
+  out += "</table><p><b>" + esc(text::red_line_verdict(snapshot)) + "</b></p>";
+}
+
+// Every number of the snapshot's model with its written reason, folded.
+void judgements_section(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
+  const auto& timeline = *report.timeline;
+  out += "<details><summary>The model's numbers and why: weights, evaluations, reservation values, capabilities</summary>";
+  for (const auto& preferences : snapshot.snapshot->preferences) {
+    out += fmt::format("<h4>{}</h4><div class=\"kv\"><div>reservation value</div><div>{}</div><div>capability</div><div>{}</div>",
+                       esc(text::actor_name(timeline, preferences.party)), why_number(fmt::format("{:.2f}", preferences.reservation.value), preferences.reservation.why),
+                       why_number(fmt::format("{:g}", preferences.capability.value), preferences.capability.why));
+    if (preferences.salience)
+      out += "<div>salience</div><div>" + why_number(fmt::format("{:.2f}", preferences.salience->value), preferences.salience->why) + "</div>";
+    out += "</div><table><tr><th>issue</th><th class=\"num\">weight (points)</th><th>evaluations (0 = worst, 1 = best)</th></tr>";
+    for (std::size_t i = 0; i < preferences.issues.size(); ++i) {
+      const auto& issue = timeline.space.issue(i);
+      const auto& pref = preferences.issues[i];
+      std::vector<std::string> evaluations;
+      for (std::size_t k = 0; k < issue.size(); ++k) evaluations.push_back(fmt::format("{} {:.2f}", text::option_label(issue.label(k)), pref.evaluations[k]));
+      out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>", esc(issue.name()),
+                         why_number(fmt::format("{:g}", pref.weight), pref.why_weight + (pref.set_in.empty() ? "" : " (set in " + pref.set_in + ")")),
+                         why_number(text::join(evaluations, " · "), pref.why_evaluations));
+    }
+    out += "</table>";
+  }
+  out += "</details>";
+}
+
 void packages_section(std::string& out, const SnapshotReport& snapshot) {
   const auto& scenario = snapshot.scenario;
   const auto& ref = snapshot.analysis.reference;
-  out += "<h3>Bargaining solutions next to the forecasts</h3><table><tr><th>issue</th><th>Nash</th><th>Kalai–Smorodinsky</th>"
-         "<th>max welfare</th><th>BDM forecast</th><th>compromise forecast</th></tr>";
+  out += "<h3>Bargaining solutions next to the forecasts</h3><table><tr><th>issue</th><th>" + term("Nash", "Nash") + "</th><th>" +
+         term("Kalai–Smorodinsky", "Kalai–Smorodinsky") + "</th><th>max welfare</th><th>" + term("BDM", "BDM forecast") + "</th><th>" +
+         term("compromise", "compromise forecast") + "</th></tr>";
   for (std::size_t i = 0; i < scenario.space.issue_count(); ++i) {
     const auto& issue = scenario.space.issue(i);
     std::string bdm = "-", compromise = "-";
@@ -122,6 +299,9 @@ void packages_section(std::string& out, const SnapshotReport& snapshot) {
         if (f.bdm) bdm = fmt::format("{} <span class=\"muted\">({:.0f})</span>", esc(nearest_option(issue, f.bdm->forecast())), f.bdm->forecast());
         if (f.compromise) compromise = fmt::format("{} <span class=\"muted\">({:.0f})</span>", esc(nearest_option(issue, *f.compromise)), *f.compromise);
       }
+    for (const auto& input : snapshot.forecast_inputs)
+      if (input.issue.name == issue.name() && !input.not_forecast.empty())
+        bdm = compromise = "<span class=\"muted\" title=\"" + esc(input.not_forecast) + "\">not forecast</span>";
     out += fmt::format(R"(<tr><td class="opt"><b>{}</b></td><td class="opt">{}</td><td class="opt">{}</td><td class="opt">{}</td><td class="opt">{}</td><td class="opt">{}</td></tr>)",
                        esc(issue.name()), esc(text::point_option(scenario, ref.nash, i)),
                        esc(text::point_option(scenario, ref.kalai_smorodinsky, i)), esc(text::point_option(scenario, ref.max_welfare, i)),
@@ -134,16 +314,24 @@ void packages_section(std::string& out, const SnapshotReport& snapshot) {
     out += "<td class=\"num\">" + (*point ? esc(text::utilities((*point)->utilities)) : std::string("none")) + "</td>";
   out += "<td colspan=\"2\" class=\"muted\">forecasts on a 0–100 scale from the first option to the last, mapped to the nearest option</td></tr></table>";
   if (!snapshot.forecast_problem.empty()) out += "<p class=\"muted\">Forecasts not computed: " + esc(snapshot.forecast_problem) + "</p>";
+  forecast_inputs_html(out, snapshot);
 }
 
 void simulations_section(std::string& out, const SnapshotReport& snapshot) {
-  if (snapshot.simulations.empty()) return;
+  if (snapshot.simulations.empty()) {
+    if (!snapshot.simulation_problem.empty())
+      out += "<h3>Simulated negotiations</h3><p>None: " + esc(snapshot.simulation_problem) + ".</p>";
+    return;
+  }
   out += "<h3>Simulated negotiations</h3><table><tr><th>session</th><th>strategies and why</th><th>result</th></tr>";
   for (const auto& run : snapshot.simulations) {
     std::string agents;
     for (std::size_t k = 0; k < run.agents.size(); ++k)
-      agents += fmt::format("{}{}: <span class=\"opt\">{}</span>", k ? "<br>" : "",
-                            esc(snapshot.scenario.parties[run.config.parties[k]].name), esc(run.agents[k]));
+      agents += fmt::format("{}{}: <span class=\"spec\">{}</span>{}", k ? "<br>" : "",
+                            esc(snapshot.scenario.parties[run.config.parties[k]].name), esc(run.agents[k]),
+                            k < run.filled_in.size() && !run.filled_in[k].empty()
+                                ? " <span class=\"filled\">filled in, no source gives these options: " + esc(run.filled_in[k]) + "</span>"
+                                : "");
     out += fmt::format("<tr><td><b>{}</b><br><span class=\"muted\">{}, {} rounds, seed {}</span></td><td>{}<div class=\"muted\">{}</div></td><td>{}</td></tr>",
                        esc(run.name), negotiation::to_string(run.config.protocol), run.config.rounds, run.config.seed,
                        esc(run.why), agents, esc(text::simulation_result(snapshot.scenario, run, true)));
@@ -158,7 +346,7 @@ void claims_section(std::string& out, const TimelineReport& report, const std::s
     for (const auto& side : claim.sides)
       out += fmt::format("<div class=\"side\"><b>{}</b>{}{}</div>",
                          esc(side.label.empty() ? text::actor_name(*report.timeline, side.actor) : side.label), esc(side.claim),
-                         citations_html(*report.timeline, side.citations));
+                         citations_html(report, side.citations));
     out += "</div>";
   }
 }
@@ -174,7 +362,7 @@ void overview_section(std::string& out, const TimelineReport& report) {
                        esc(s.snapshot->id), esc(s.snapshot->title), to_string(s.snapshot->date), open ? "open" : "empty",
                        open ? "open" : "empty", s.sweep.margin ? fmt::format("{:+.3f}", *s.sweep.margin) : "-");
     for (std::size_t p = 0; p < parties.size(); ++p) {
-      const auto& t = p < s.sweep.thresholds.size() ? s.sweep.thresholds[p] : analysis::ReservationThreshold{};
+      const auto t = p < s.sweep.thresholds.size() ? s.sweep.thresholds[p] : analysis::ReservationThreshold{s.scenario.parties[p].reservation_value, std::nullopt};
       out += "<td class=\"num\">" +
              (t.threshold ? fmt::format("{:.2f} → {:.2f}", t.reservation, *t.threshold) : fmt::format("{:.2f} → none", t.reservation)) +
              "</td>";
@@ -185,7 +373,7 @@ void overview_section(std::string& out, const TimelineReport& report) {
   out += "</table><p class=\"muted\">Margin: the best over all outcomes of the smallest surplus over a reservation value "
          "(≥ 0 exactly when a ZOPA exists). Threshold: the reservation value at which the ZOPA opens (if it is empty) or "
          "closes (if it is open), the other side's held fixed. Blocking issue: one whose neutralisation — both sides "
-         "content with any of its options — opens the ZOPA. Definitions: docs/algorithms/sensitivity.md.</p>";
+         "content with any of its options — opens the ZOPA. Definitions: <code>docs/algorithms/sensitivity.md</code> in the parley repository.</p>";
   out += "<h3>Positions over time, per issue</h3><p class=\"muted\">Filled marker: stated; hollow: inferred; a bar joins "
          "several acceptable options; grey square: the Nash package. Options run from Russia's maximal demand (top) to "
          "Ukraine's (bottom).</p><p>";
@@ -201,8 +389,11 @@ void overview_section(std::string& out, const TimelineReport& report) {
 void snapshot_section(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
   const auto& s = *snapshot.snapshot;
   out += fmt::format(R"(<h2 id="{}">{} <span class="muted">{} · window {} to {}</span></h2><p class="lede">{}</p>)", esc(s.id),
-                     esc(s.title), to_string(s.date), to_string(s.window_from), to_string(s.window_to), esc(s.summary));
+                     esc(s.title), to_string(s.date), to_string(s.window_from), to_string(s.window_to), prose(s.summary));
+  out += "<p class=\"plain\"><b>In plain words.</b> " + esc(text::plain_reading(snapshot)) + "</p>";
   positions_section(out, report, snapshot);
+  judgements_section(out, report, snapshot);
+  red_lines_section(out, report, snapshot);
   agreement_section(out, snapshot);
   packages_section(out, snapshot);
   simulations_section(out, snapshot);
@@ -217,38 +408,77 @@ void snapshot_section(std::string& out, const TimelineReport& report, const Snap
   claims_section(out, report, s.id);
 }
 
+void reading_section(std::string& out, const TimelineReport& report) {
+  out += "<h2 id=\"reading\">How to read this report</h2><dl class=\"glossary\">";
+  for (const auto& [name, definition] : glossary()) out += fmt::format("<dt>{}</dt><dd>{}</dd>", esc(name), esc(definition));
+  out += "</dl><p class=\"muted\">Own words of a speaker are in quotation marks; reported speech and an outlet's narration are "
+         "in a dotted frame without quotation marks. Positions marked INFERRED rest on the reason given; positions carried from "
+         "an earlier snapshot say since when. Options a simulated party plays although no source gives them are marked filled in.</p>";
+  if (!report.timeline->caveats.empty()) {
+    out += "<h3>Limits to keep in mind</h3><ul>";
+    for (const auto& caveat : report.timeline->caveats) out += "<li>" + esc(caveat) + "</li>";
+    out += "</ul>";
+  }
+}
+
+// What was checked, stated from the check that ran when the page was made.
+std::string citation_footer(const TimelineReport& report) {
+  const auto& c = report.citations;
+  std::string html = fmt::format(
+      "<p class=\"muted\" id=\"checked\">Generated by parley report. Checked when this page was generated, with the same "
+      "check as <code>parley evidence verify</code>: {} — every quote against its source text (typography aside), every "
+      "speaker and actor against the scenario's people and actors, every date against the timeline and its source, and every "
+      "stated position for a citation of the actor's own in the snapshot's window. ",
+      esc(evidence::counts_text(c)));
+  if (c.ok()) return html + "All verified.</p>";
+  html += fmt::format("<b>{} problem{} found</b>; each citation concerned is marked BROKEN CITATION on the page:</p><ul class=\"muted\">",
+                      c.problems.size(), c.problems.size() == 1 ? "" : "s");
+  for (const auto& problem : c.problems)
+    html += fmt::format("<li>{}:{}: {}: {}</li>", esc(problem.where.file), problem.where.line, esc(problem.context), esc(problem.problem));
+  return html + "</ul>";
+}
+
 }  // namespace
 
 std::string render_html_report(const TimelineReport& report) {
   const auto& timeline = *report.timeline;
-  std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{}</style></head><body><main>",
-                                esc(timeline.name), kStyle);
-  out += fmt::format("<h1>{}</h1><p class=\"lede\">{}</p>", esc(timeline.name), esc(timeline.description));
+  const std::string shocked = shocks_label(report.shocks);
+  const std::string title = shocked.empty() ? timeline.name : timeline.name + " (" + shocked + ")";
+  std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{}</style></head><body><main>",
+                                esc(title), kStyle);
+  out += fmt::format("<h1>{}</h1>", esc(title));
+  if (!shocked.empty())
+    out += "<p class=\"shocked\">This is a SHOCKED scenario, not the one the sources describe: before any analysis every snapshot was changed by " +
+           esc(shocked.substr(std::string("shocked: ").size())) + ".</p>";
+  out += fmt::format("<p class=\"lede\">{}</p>", prose(timeline.description));
   out += "<nav><a href=\"#overview\">overview</a>";
   for (const auto& s : report.snapshots) out += fmt::format("<a href=\"#{}\">{}</a>", esc(s.snapshot->id), esc(s.snapshot->title));
-  out += "<a href=\"#sources\">sources</a></nav>";
+  out += "<a href=\"#reading\">how to read</a><a href=\"#sources\">sources</a></nav>";
   if (!report.snapshots.empty()) overview_section(out, report);
+  reading_section(out, report);
   for (const auto& snapshot : report.snapshots) snapshot_section(out, report, snapshot);
   out += "<h2 id=\"sources\">Sources</h2><table><tr><th>source</th><th>published</th><th>how the date was established</th></tr>";
   for (const auto& source : timeline.sources)
-    out += fmt::format("<tr><td><b>{}</b><br>{}</td><td class=\"num\">{}</td><td class=\"muted\">{}</td></tr>", esc(source.outlet),
-                       esc(source.title), to_string(source.published), esc(source.date_basis));
-  out += "</table><p class=\"muted\">Generated by parley report. Every number is a judgement written in the scenario files with its reason; "
-         "every quote is checked against its source by <code>parley evidence verify</code>.</p></main></body></html>\n";
+    out += fmt::format("<tr id=\"src-{}\"><td><b>{}</b><br>{}<br><a href=\"sources/{}\">the text as received</a></td><td class=\"num\">{}</td><td class=\"muted\">{}</td></tr>",
+                       esc(source.id), esc(source.outlet), esc(source.title), esc(source_file_name(source)), to_string(source.published),
+                       esc(source.date_basis));
+  out += "</table>" + citation_footer(report) + "</main></body></html>\n";
   return out;
 }
 
 std::filesystem::path write_html_report(const TimelineReport& report, const std::filesystem::path& dir, bool force) {
   const auto file = dir / "index.html";
-  if (std::filesystem::exists(file) && !force)
-    throw InputError(SourceLocation{file.string(), 0, ""}, "a report already exists here; add --force to overwrite it");
   std::error_code error;
+  if (std::filesystem::symlink_status(file, error).type() != std::filesystem::file_type::not_found && !force)
+    throw InputError(SourceLocation{file.string(), 0, ""}, "a report already exists here; add --force to overwrite it");
   std::filesystem::create_directories(dir, error);
   if (error) throw InputError(SourceLocation{dir.string(), 0, ""}, "cannot create the folder: " + error.message());
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out) throw InputError(SourceLocation{file.string(), 0, ""}, "cannot open the file for writing");
-  out << render_html_report(report);
-  if (!out) throw InputError(SourceLocation{file.string(), 0, ""}, "writing the report failed");
+  io::write_file_atomically(file, render_html_report(report), force ? io::WriteMode::replace : io::WriteMode::create_new);
+  // The sources beside the page, so that every citation links to the text it quotes.
+  std::filesystem::create_directories(dir / "sources", error);
+  if (error) throw InputError(SourceLocation{(dir / "sources").string(), 0, ""}, "cannot create the folder: " + error.message());
+  for (const auto& source : report.timeline->sources)
+    io::write_file_atomically(dir / "sources" / source_file_name(source), source.text, io::WriteMode::replace);
   return file;
 }
 

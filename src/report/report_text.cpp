@@ -2,7 +2,120 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/tolerance.hpp"
+
 namespace parley::report::text {
+
+std::string join(const std::vector<std::string>& items, const std::string& separator) {
+  std::string joined;
+  for (const auto& item : items) joined += (joined.empty() ? "" : separator) + item;
+  return joined;
+}
+
+std::string issue_label(const std::string& name) {
+  std::string label = name;
+  for (auto& c : label)
+    if (c == '_') c = ' ';
+  return label;
+}
+
+std::string option_label(const std::string& option) {
+  std::string label = option;
+  for (auto& c : label)
+    if (c == '-' || c == '_') c = ' ';
+  return label;
+}
+
+std::string red_line_description(const Scenario& scenario, const analysis::RedLineEffect& effect) {
+  return scenario.parties[effect.party].red_lines[effect.red_line].description;
+}
+
+namespace {
+std::string margin_text(const std::optional<double>& margin) { return margin ? fmt::format("margin {:+.3f}", *margin) : "nothing permitted"; }
+}  // namespace
+
+std::string red_line_verdict(const SnapshotReport& snapshot) {
+  const auto& sweep = snapshot.red_line_sweep;
+  if (!sweep.any) return "";
+  std::vector<std::string> closed;
+  for (auto i : sweep.closed_issues) closed.push_back(issue_label(snapshot.scenario.space.issue(i).name()));
+  const std::string with = closed.empty() ? margin_text(sweep.margin_with)
+                                          : "nothing can be signed: one side or the other rejects every option of " + join(closed, " and ");
+  if (sweep.open_with)
+    return fmt::format("the ZOPA stays open with the red lines ({}; {} without them): no red line excludes every package both "
+                       "sides prefer to no deal",
+                       with, margin_text(sweep.margin_without));
+  if (!sweep.open_without)
+    return fmt::format("the ZOPA is empty even without the red lines ({}); with them: {}", margin_text(sweep.margin_without), with);
+  std::vector<std::string> reopen;
+  for (const auto& effect : sweep.effects)
+    if (effect.open) reopen.push_back(fmt::format("{} ({})", red_line_description(snapshot.scenario, effect), margin_text(effect.margin)));
+  std::string concessions;
+  if (!reopen.empty()) {
+    concessions = "Dropping one alone reopens it: " + join(reopen, "; ") + ".";
+  } else {
+    std::vector<std::string> pairs;
+    for (const auto& pair : sweep.reopening_pairs)
+      pairs.push_back(fmt::format("{} and {} ({})", red_line_description(snapshot.scenario, sweep.effects[pair.first]),
+                                  red_line_description(snapshot.scenario, sweep.effects[pair.second]), margin_text(pair.margin)));
+    concessions = "No single red line, dropped alone, reopens it; " +
+                  (pairs.empty() ? std::string("nor does any pair.") : "two concessions together do: " + join(pairs, "; or ") + ".");
+  }
+  return fmt::format("the red lines close the ZOPA (open without them, {}; with them: {}). {}", margin_text(sweep.margin_without), with,
+                     concessions);
+}
+
+std::string plain_reading(const SnapshotReport& snapshot) {
+  const auto& scenario = snapshot.scenario;
+  std::vector<std::string> parties;
+  for (const auto& party : scenario.parties) parties.push_back(party.name);
+  const auto both = join(parties, " and ");
+  std::string text = fmt::format("{} ({}). ", snapshot.snapshot->title, to_string(snapshot.snapshot->date));
+  const auto& zopa = snapshot.analysis.zopa;
+  if (zopa_open(snapshot))
+    text += fmt::format("There is a zone of possible agreement: {} packages that {} each prefer to no deal. ",
+                        zopa.rational_outcomes ? zopa.rational_outcomes->decimal : std::string("some"), both);
+  else
+    text += fmt::format("No package is acceptable to both {}: the zone of possible agreement is empty. ", both);
+  const auto& sweep = snapshot.red_line_sweep;
+  if (sweep.red_lines_close()) {
+    std::vector<std::string> closed;
+    for (auto i : sweep.closed_issues) closed.push_back(issue_label(scenario.space.issue(i).name()));
+    std::size_t single = 0;
+    for (const auto& effect : sweep.effects) single += effect.open ? 1 : 0;
+    text += "Without the red lines there would be one; " +
+            (closed.empty() ? std::string("with them no package is left that both would sign. ")
+                            : "with them one side or the other rejects every option of " + join(closed, " and ") + ". ");
+    if (single > 0)
+      text += fmt::format("{} single concession{} would reopen it (listed under the red lines). ", single, single == 1 ? "" : "s");
+    else if (!sweep.reopening_pairs.empty())
+      text += fmt::format("No single concession reopens it; it takes two at once ({} such pair{}, listed under the red lines). ",
+                          sweep.reopening_pairs.size(), sweep.reopening_pairs.size() == 1 ? "" : "s");
+    else
+      text += "Not even two concessions at once reopen it. ";
+  } else if (sweep.any && sweep.open_with) {
+    text += "The red lines leave it open: " + red_line_verdict(snapshot) + ". ";
+  }
+  std::vector<std::string> blocking;
+  for (const auto& issue : snapshot.sweep.issues)
+    if (issue.blocks) blocking.push_back(issue_label(scenario.space.issue(issue.issue).name()));
+  if (!blocking.empty()) text += "Settling any one of these issues alone would open it: " + join(blocking, ", ") + ". ";
+  std::vector<std::string> forecasts;
+  for (const auto& f : snapshot.forecasts)
+    if (f.compromise)
+      if (const auto i = scenario.space.find_issue(f.issue))
+        forecasts.push_back(fmt::format("{} → {}", issue_label(f.issue), option_label(nearest_option(scenario.space.issue(*i), *f.compromise))));
+  if (!forecasts.empty())
+    text += "Weighing what every actor said by its capability and salience, the compromise forecasts land on " + join(forecasts, "; ") + ". ";
+  if (!snapshot.simulations.empty()) {
+    std::size_t agreed = 0;
+    for (const auto& run : snapshot.simulations) agreed += run.result.agreement ? 1 : 0;
+    text += fmt::format("Of {} simulated sessions, {} end in agreement.", snapshot.simulations.size(), agreed);
+  } else if (!snapshot.simulation_problem.empty()) {
+    text += "No session was simulated: there is no package either side would sign.";
+  }
+  return text;
+}
 
 std::string options_of(const ShownPosition& shown) {
   if (!shown.position) return "";
@@ -23,6 +136,8 @@ std::string zopa_status(const SnapshotReport& snapshot) {
   const auto& zopa = snapshot.analysis.zopa;
   const std::string margin = snapshot.sweep.margin ? fmt::format("margin {:+.3f}", *snapshot.sweep.margin) : "margin n/a";
   if (!zopa.nonempty) return "unknown (" + zopa.reason + ")";
+  if (!*zopa.nonempty && !snapshot.sweep.margin && !snapshot.red_line_sweep.closed_issues.empty())
+    return "empty: the red lines exclude every option of an issue";
   if (!*zopa.nonempty) return "empty, " + margin;
   const std::string count = zopa.rational_outcomes ? zopa.rational_outcomes->decimal + " rational outcomes" : "rational outcomes exist";
   return fmt::format("open, {}, {}", count, margin);
@@ -30,7 +145,7 @@ std::string zopa_status(const SnapshotReport& snapshot) {
 
 std::string blocking_issues(const Scenario& scenario, const analysis::SensitivitySweep& sweep) {
   if (sweep.issues.empty()) return "not computed (" + sweep.reason + ")";
-  if (sweep.margin && *sweep.margin >= -1e-9) return "none (the ZOPA is open)";
+  if (sweep.margin && tolerance::margin_open(*sweep.margin)) return "none (the ZOPA is open)";
   std::string names;
   for (const auto& issue : sweep.issues)
     if (issue.blocks) names += (names.empty() ? "" : ", ") + scenario.space.issue(issue.issue).name();
@@ -41,9 +156,11 @@ std::string blocking_issues(const SnapshotReport& snapshot) { return blocking_is
 
 std::string threshold_sentence(const Scenario& scenario, const analysis::SensitivitySweep& sweep, std::size_t party) {
   const auto& name = scenario.parties[party].name;
-  if (party >= sweep.thresholds.size()) return name + ": not computed";
+  if (party >= sweep.thresholds.size()) return fmt::format("{}: not computed ({})", name, sweep.reason);
   const auto& t = sweep.thresholds[party];
-  if (!t.threshold) return fmt::format("{} {:.3f}: no reservation value opens the ZOPA (the others cannot all be satisfied)", name, t.reservation);
+  if (!t.threshold)
+    return fmt::format("{} {:.3f}: no reservation value opens the ZOPA ({})", name, t.reservation,
+                       sweep.margin ? "the others cannot all be satisfied" : "the red lines leave nothing to sign");
   const double change = *t.change();
   if (change >= 0)
     return fmt::format("{} {:.3f}: the ZOPA closes if it rises above {:.3f} (+{:.3f})", name, t.reservation, *t.threshold, change);

@@ -10,6 +10,21 @@
 
 namespace parley::report::text {
 
+std::string join(const std::vector<std::string>& items, const std::string& separator);
+// An issue name as shown to readers: "kherson_zaporizhzhia" -> "kherson zaporizhzhia".
+std::string issue_label(const std::string& name);
+// An option as shown to readers: "kherson-zaporizhzhia" ids become "kherson zaporizhzhia".
+std::string option_label(const std::string& option);
+// What the red lines do to the ZOPA: close it (and which single one, dropped, reopens it), leave
+// it open (and with what margin), or nothing (empty without red lines).
+std::string red_line_verdict(const SnapshotReport& snapshot);
+// The red line of a sweep effect: "Ukraine will not sign crimea = recognised-russian".
+std::string red_line_description(const Scenario& scenario, const analysis::RedLineEffect& effect);
+
+// One paragraph in plain words: is there a deal both prefer to no deal, what the red lines do,
+// which issue blocks, where the forecasts land, what the simulated sessions did.
+std::string plain_reading(const SnapshotReport& snapshot);
+
 // "recognised-russian" / "renounced-neutral | deferred"; "" when there is no position.
 std::string options_of(const ShownPosition& shown);
 // "u = 0.612 / 0.388" (party order).

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/tolerance.hpp"
 #include "report/report_text.hpp"
 
 namespace parley::report {
@@ -15,9 +16,12 @@ Json optional_number(const std::optional<double>& value) { return value ? Json(*
 
 std::string sweep_text(const Scenario& scenario, const analysis::SensitivitySweep& sweep) {
   std::string out;
-  if (!sweep.margin) return "sensitivity: not computed (" + sweep.reason + ")\n";
-  out += fmt::format("ZOPA margin {:+.4f} ({}): the best outcome's smallest surplus over a reservation value\n", *sweep.margin,
-                     *sweep.margin >= -1e-9 ? "open" : "empty");
+  if (!sweep.margin && sweep.issues.empty()) return "sensitivity: not computed (" + sweep.reason + ")\n";
+  if (sweep.margin)
+    out += fmt::format("ZOPA margin {:+.4f} ({}): the best outcome's smallest surplus over a reservation value\n", *sweep.margin,
+                       tolerance::margin_open(*sweep.margin) ? "open" : "empty");
+  else
+    out += "ZOPA empty, no margin: " + sweep.reason + "\n";
   for (std::size_t p = 0; p < scenario.parties.size(); ++p)
     out += "  reservation " + text::threshold_sentence(scenario, sweep, p) + "\n";
   out += "  blocking issues: " + text::blocking_issues(scenario, sweep) + "\n";
@@ -46,7 +50,7 @@ Json sweep_json(const Scenario& scenario, const analysis::SensitivitySweep& swee
                       {"margin_if_neutral", optional_number(issue.margin)},
                       {"blocks", issue.blocks}});
   return Json{{"margin", optional_number(sweep.margin)},
-              {"zopa", sweep.margin ? Json(*sweep.margin >= -1e-9 ? "open" : "empty") : Json(nullptr)},
+              {"zopa", sweep.margin ? Json(tolerance::margin_open(*sweep.margin) ? "open" : "empty") : sweep.issues.empty() ? Json(nullptr) : Json("empty")},
               {"reservation_thresholds", thresholds},
               {"issues", issues},
               {"reason", sweep.reason.empty() ? Json(nullptr) : Json(sweep.reason)}};

@@ -37,6 +37,8 @@ std::string render_table(const Table& rows, std::size_t indent = 2) {
   return out;
 }
 
+const Issue& report_issue(const SnapshotReport& snapshot, std::size_t i) { return snapshot.scenario.space.issue(i); }
+
 std::string position_cell(const SnapshotReport& snapshot, const ShownPosition& shown) {
   if (!shown.position) return "-";
   std::string cell = text::options_of(shown);
@@ -81,8 +83,10 @@ void packages_table(std::string& out, const SnapshotReport& snapshot) {
       rows.back().insert(rows.back().end(), {"-", "-"});
       continue;
     }
-    rows.back().push_back(nearest_option(scenario.space.issue(i), found->bdm->forecast()));
-    rows.back().push_back(nearest_option(scenario.space.issue(i), *found->compromise));
+    // Forecasts sit on the issue's own 0-100 scale (all its options, whatever red lines exclude).
+    const auto& issue = report_issue(snapshot, i);
+    rows.back().push_back(fmt::format("{} ({:.0f})", nearest_option(issue, found->bdm->forecast()), found->bdm->forecast()));
+    rows.back().push_back(fmt::format("{} ({:.0f})", nearest_option(issue, *found->compromise), *found->compromise));
   }
   std::vector<std::string> utility_row{"utilities"};
   for (const auto* point : {&ref.nash, &ref.kalai_smorodinsky, &ref.max_welfare})
@@ -93,6 +97,26 @@ void packages_table(std::string& out, const SnapshotReport& snapshot) {
   out += fmt::format("bargaining solutions and forecasts (utilities: {})\n", parties);
   out += render_table(rows);
   if (!snapshot.forecast_problem.empty()) out += "  forecasts not computed: " + snapshot.forecast_problem + "\n";
+  if (forecasts) {
+    out += "  forecasts: BDM and compromise from the cited positions of every actor with one (scale 0-100, option nearest)\n";
+    for (const auto& input : snapshot.forecast_inputs) {
+      std::string actors;
+      for (const auto& stance : input.issue.stances) actors += (actors.empty() ? "" : ", ") + stance.actor;
+      out += fmt::format("    {:<22} {}\n", input.issue.name, input.not_forecast.empty() ? actors : "not forecast: " + input.not_forecast);
+    }
+  }
+}
+
+void red_lines_block(std::string& out, const SnapshotReport& snapshot) {
+  const auto& sweep = snapshot.red_line_sweep;
+  if (!sweep.any) return;
+  out += "red lines (will not sign; + stated here, ^ carried)\n";
+  Table rows;
+  for (const auto& at : snapshot.red_lines)
+    rows.push_back({at.snapshot_index < snapshot.index ? "^" : "+", at.red_line->party, at.red_line->issue,
+                    "rejects " + text::join(at.red_line->rejects, " | "), at.red_line->stance == Stance::inferred ? "inferred" : "stated"});
+  out += render_table(rows);
+  out += "  " + text::red_line_verdict(snapshot) + "\n";
 }
 
 void snapshot_block(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
@@ -107,6 +131,8 @@ void snapshot_block(std::string& out, const TimelineReport& report, const Snapsh
   for (std::size_t p = 0; p < scenario.parties.size(); ++p)
     out += std::string(p == 0 ? "reservation" : "           ") + " " + text::threshold_sentence(snapshot.scenario, snapshot.sweep, p) + "\n";
   out += "\n";
+  red_lines_block(out, snapshot);
+  if (snapshot.red_line_sweep.any) out += "\n";
   packages_table(out, snapshot);
   if (!snapshot.simulations.empty()) {
     out += "\nsimulations (seed and agents in the HTML report)\n";
@@ -114,6 +140,8 @@ void snapshot_block(std::string& out, const TimelineReport& report, const Snapsh
     for (const auto& run : snapshot.simulations)
       rows.push_back({run.name, text::simulation_result(scenario, run, false)});
     out += render_table(rows);
+  } else if (!snapshot.simulation_problem.empty()) {
+    out += "\nsimulations: none (" + snapshot.simulation_problem + ")\n";
   }
   for (const auto& claim : report.timeline->claims) {
     if (claim.snapshot != s.id) continue;
@@ -137,7 +165,7 @@ void movement_table(std::string& out, const TimelineReport& report) {
                     text::zopa_open(snapshot) ? "open" : "empty",
                     snapshot.sweep.margin ? fmt::format("{:+.3f}", *snapshot.sweep.margin) : "-"});
     for (std::size_t p = 0; p < parties.size(); ++p) {
-      const auto& t = p < snapshot.sweep.thresholds.size() ? snapshot.sweep.thresholds[p] : analysis::ReservationThreshold{};
+      const auto t = p < snapshot.sweep.thresholds.size() ? snapshot.sweep.thresholds[p] : analysis::ReservationThreshold{snapshot.scenario.parties[p].reservation_value, std::nullopt};
       rows.back().push_back(t.threshold ? fmt::format("{:.2f} -> {:.2f}", t.reservation, *t.threshold)
                                         : fmt::format("{:.2f} -> none", t.reservation));
     }
@@ -156,6 +184,11 @@ std::string render_terminal_summary(const TimelineReport& report) {
   std::string out = fmt::format("{}\n{} snapshots from {} to {}, {} sources, {} contested claims\n\n", timeline.name,
                                 timeline.snapshots.size(), to_string(timeline.start()), to_string(timeline.end()),
                                 timeline.sources.size(), timeline.claims.size());
+  if (!report.shocks.empty())
+    out += fmt::format("SHOCKED SCENARIO - every snapshot changed before analysis ({})\n\n", shocks_label(report.shocks));
+  out += fmt::format("citations checked (as `parley evidence verify`): {}, {}\n\n", evidence::counts_text(report.citations),
+                     report.citations.ok() ? "all verified"
+                                           : fmt::format("{} PROBLEMS (marked in the HTML report)", report.citations.problems.size()));
   for (const auto& snapshot : report.snapshots) snapshot_block(out, report, snapshot);
   movement_table(out, report);
   return out;

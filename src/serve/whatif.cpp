@@ -98,6 +98,7 @@ Json Workbench::analyze(const nlohmann::json& request) const {
   const bool sweep = detail::bool_field(request, "sweep", true);
   const auto result = analysis::analyze(what_if.scenario);
   auto out = report::analysis_to_json(what_if.scenario, result);
+  out["shocks"] = what_if.shocks;  // as `parley analyze --json`: the specs applied
   if (sweep) {
     auto entry = report::sweep_json(what_if.scenario, analysis::sensitivity_sweep(what_if.scenario));
     if (!what_if.at.empty() || s->timeline) entry["snapshot"] = what_if.at;

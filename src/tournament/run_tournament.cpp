@@ -132,7 +132,15 @@ RunSummary run_tournament(const Tournament& tournament, const RunOptions& option
   std::string refusal;
   if (group.is_root()) {
     try {
-      store.emplace(ResultStore::open(options.out, tournament_manifest(tournament), options.mode));
+      const auto manifest = tournament_manifest(tournament);
+      auto mode = options.mode;
+      if (mode == StoreMode::repair) {
+        summary.repair = repair_results(options.out, manifest, [&](std::uint64_t session) {
+          return run_planned_session(tournament, session).dump();
+        });
+        mode = StoreMode::start_or_continue;
+      }
+      store.emplace(ResultStore::open(options.out, manifest, mode));
       start = store->recorded();
     } catch (const InputError& e) {
       if (!group.uses_mpi()) throw;

@@ -23,7 +23,7 @@ inline bool rational(const Scenario& scenario, const std::vector<double>& u) {
 
 inline bool pareto_optimal(const EnumeratedSpace& all, const std::vector<double>& u) {
   for (const auto& other : all.utilities)
-    if (test::dominates(other, u)) return false;
+    if (test::dominates_beyond_noise(other, u)) return false;
   return true;
 }
 

@@ -113,7 +113,7 @@ TEST(EvidenceCli, BadInputExitsTwoWithAClearMessage) {
   const auto missing = test::run_cli("evidence extract /nonexistent/article.txt");
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("error: /nonexistent/article.txt"), std::string::npos) << missing.err;
-  EXPECT_NE(missing.err.find("no such file"), std::string::npos) << missing.err;
+  EXPECT_NE(missing.err.find("file does not exist"), std::string::npos) << missing.err;
 
   const auto invalid = test::run_cli("evidence extract " + fixture("invalid_utf8.txt"));
   EXPECT_EQ(invalid.exit_code, 2);

@@ -77,8 +77,9 @@ TEST(FlagshipCli, EveryBrokenCitationIsListed) {
     quotes += text.find("the quote is not in source") != std::string::npos;
     speakers += text.find("unknown speaker 'shoigu'") != std::string::npos;
   }
-  // One tampered Putin quote, two citations of the edited HuffPost sentence, one speaker.
-  EXPECT_EQ(quotes, 1u + 2u);
+  // One tampered Putin quote, four citations of the edited HuffPost sentence (two positions and
+  // Russia's two red lines of February 2022), one speaker.
+  EXPECT_EQ(quotes, 1u + 4u);
   EXPECT_EQ(speakers, 1u);
 }
 

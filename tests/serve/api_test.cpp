@@ -2,6 +2,9 @@
 // (same library, same schema) or an independent computation, and every kind of bad input gets
 // a clear 4xx JSON message.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <gtest/gtest.h>
 
@@ -31,6 +34,32 @@ class FlagshipApi : public ::testing::Test {
   static RunningServer* server;
 };
 RunningServer* FlagshipApi::server = nullptr;
+
+// A copy of the flagship with its red lines removed (each snapshot file's trailing `red_lines:`
+// section): the additive model alone, whose 2022-03 ZOPA is open, for the tests of reservation
+// thresholds and set-aside issues (with the shipped red lines every snapshot's ZOPA is closed
+// whatever the reservation values; docs/FLAGSHIP.md).
+std::filesystem::path flagship_without_red_lines() {
+  const auto copy = std::filesystem::temp_directory_path() / "parley-serve-additive-flagship";
+  std::filesystem::remove_all(copy);
+  std::filesystem::copy(flagship(), copy, std::filesystem::copy_options::recursive);
+  for (const auto& entry : std::filesystem::directory_iterator(copy / "snapshots")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
+    if (const auto at = text.find("\nred_lines:"); at != std::string::npos) text.resize(at + 1);
+    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << text;
+  }
+  return copy;
+}
+
+class AdditiveFlagshipApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server = new RunningServer(flagship_without_red_lines()); }
+  static void TearDownTestSuite() { delete server; }
+  static RunningServer* server;
+};
+RunningServer* AdditiveFlagshipApi::server = nullptr;
 
 TEST_F(FlagshipApi, ScenarioListsTheSnapshotsInDateOrder) {
   const auto [status, body] = server->get("/api/scenario");
@@ -67,7 +96,7 @@ TEST_F(FlagshipApi, AnalyzeAnswersWhatTheCliAnswers) {
   EXPECT_EQ(body, cli);
 }
 
-TEST_F(FlagshipApi, RaisingAReservationPastItsThresholdClosesTheZopa) {
+TEST_F(AdditiveFlagshipApi, RaisingAReservationPastItsThresholdClosesTheZopa) {
   // The sweep's threshold T says where the ZOPA closes; check it on both sides of T.
   const auto [status, base] = server->post("/api/analyze", R"({"at": "2022-03"})");
   ASSERT_EQ(status, 200) << base;
@@ -85,7 +114,7 @@ TEST_F(FlagshipApi, RaisingAReservationPastItsThresholdClosesTheZopa) {
   EXPECT_FALSE(at(threshold + 0.01));
 }
 
-TEST_F(FlagshipApi, SetAsideIsTheSweepsNeutralIssue) {
+TEST_F(AdditiveFlagshipApi, SetAsideIsTheSweepsNeutralIssue) {
   const auto [s1, closed] = server->post("/api/analyze", R"({"at": "2022-03", "shocks": ["Russia.reservation=0.9"]})");
   ASSERT_EQ(s1, 200) << closed;
   const auto& issues = closed["sensitivity"][0]["issues"];

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <unistd.h>
 #include <sstream>
 
 #include "parley/model/error.hpp"
@@ -100,12 +101,17 @@ TEST(ResultStore, DamagedOrMisorderedRecordsAreRefused) {
             std::string::npos);
 }
 
+void write_summary_files(const std::filesystem::path& folder) {
+  for (const auto* name : {kRankingCsvFile, kRankingJsonFile, kRankingSvgFile}) append_raw(folder / name, "summary\n");
+}
+
 TEST(ResultStore, FinishedStoreNeedsResumeOrForce) {
   TemporaryFolder folder;
   {
     auto store = ResultStore::open(folder.path(), manifest(2), StoreMode::start_or_continue);
     store.append({record(0), record(1)});
   }
+  write_summary_files(folder.path());
   const auto message = input_error([&] { ResultStore::open(folder.path(), manifest(2), StoreMode::start_or_continue); });
   EXPECT_NE(message.find("finished"), std::string::npos) << message;
   EXPECT_NE(message.find("--resume"), std::string::npos) << message;
@@ -133,15 +139,93 @@ TEST(ResultStore, ScenarioPathsAreNotPartOfTheIdentity) {
   EXPECT_NO_THROW(ResultStore::open(folder.path(), moved, StoreMode::start_or_continue));
 }
 
-TEST(ResultStore, StrayFilesAreNeverOverwrittenWithoutForce) {
+TEST(ResultStore, StrayFilesAreNeverTouchedEvenWithForce) {
   TemporaryFolder folder;
   append_raw(folder.path() / kRankingCsvFile, "someone's file\n");
   append_raw(folder.path() / "notes.txt", "kept\n");
+  for (auto mode : {StoreMode::start_or_continue, StoreMode::force})
+    EXPECT_NE(input_error([&] { ResultStore::open(folder.path(), manifest(5), mode); }).find("ranking.csv"),
+              std::string::npos);
+  EXPECT_EQ(read(folder.path() / kRankingCsvFile), "someone's file\n") << "no manifest: parley cannot prove it is its own";
+  EXPECT_EQ(read(folder.path() / "notes.txt"), "kept\n");
+}
+
+TEST(ResultStore, ForceKeepsAManifestThatIsNotParleys) {
+  TemporaryFolder folder;
+  append_raw(folder.path() / kManifestFile, "{\"mine\": true}\n");
+  const auto message = input_error([&] { ResultStore::open(folder.path(), manifest(5), StoreMode::force); });
+  EXPECT_NE(message.find("not a parley tournament manifest"), std::string::npos) << message;
+  EXPECT_EQ(read(folder.path() / kManifestFile), "{\"mine\": true}\n");
+}
+
+TEST(ResultStore, ForceDeletesOnlyItsOwnFiles) {
+  TemporaryFolder folder;
+  { auto store = ResultStore::open(folder.path(), manifest(5, 1), StoreMode::start_or_continue); }
+  append_raw(folder.path() / "notes.txt", "kept\n");
+  append_raw(folder.path() / "ranking.csv.tmp", "a user's file with a name parley once used\n");
+  append_raw(folder.path() / "manifest.json.tmp", "another\n");
+  EXPECT_EQ(ResultStore::open(folder.path(), manifest(5, 2), StoreMode::force).recorded(), 0u);
+  write_file_atomically(folder.path(), kRankingCsvFile, "rank\n");
+  EXPECT_EQ(read(folder.path() / "notes.txt"), "kept\n");
+  EXPECT_EQ(read(folder.path() / "ranking.csv.tmp"), "a user's file with a name parley once used\n");
+  EXPECT_EQ(read(folder.path() / "manifest.json.tmp"), "another\n");
+}
+
+TEST(ResultStore, ASecondOpenIsRefusedNamingTheHolder) {
+  TemporaryFolder folder;
+  auto first = ResultStore::open(folder.path(), manifest(5), StoreMode::start_or_continue);
+  const auto message = input_error([&] { ResultStore::open(folder.path(), manifest(5), StoreMode::start_or_continue); });
+  EXPECT_NE(message.find("another parley tournament is writing to this folder"), std::string::npos) << message;
+  EXPECT_NE(message.find("pid " + std::to_string(::getpid())), std::string::npos) << message;
+  first = ResultStore::open(folder.path() / "other", manifest(5), StoreMode::start_or_continue);  // releases the lock
+  EXPECT_NO_THROW(ResultStore::open(folder.path(), manifest(5), StoreMode::start_or_continue));
+}
+
+TEST(ResultStore, AFinishedStoreWithoutItsSummaryContinues) {
+  TemporaryFolder folder;
+  {
+    auto store = ResultStore::open(folder.path(), manifest(2), StoreMode::start_or_continue);
+    store.append({record(0), record(1)});
+  }
+  append_raw(folder.path() / kRankingCsvFile, "rank\n");  // stopped after the first summary file
+  const auto store = ResultStore::open(folder.path(), manifest(2), StoreMode::start_or_continue);
+  EXPECT_TRUE(store.finished());
+}
+
+TEST(ResultStore, ASymlinkedResultsFileIsNotWrittenThrough) {
+  TemporaryFolder folder;
+  { auto store = ResultStore::open(folder.path(), manifest(5), StoreMode::start_or_continue); }
+  std::filesystem::remove(folder.path() / kResultsFile);
+  std::filesystem::create_symlink(folder.path() / "elsewhere.txt", folder.path() / kResultsFile);
   EXPECT_NE(input_error([&] { ResultStore::open(folder.path(), manifest(5), StoreMode::start_or_continue); })
-                .find("ranking.csv"),
+                .find("symbolic link"),
             std::string::npos);
-  EXPECT_NO_THROW(ResultStore::open(folder.path(), manifest(5), StoreMode::force));
-  EXPECT_EQ(read(folder.path() / "notes.txt"), "kept\n") << "--force deletes only the store's own files";
+  EXPECT_FALSE(std::filesystem::exists(folder.path() / "elsewhere.txt"));
+}
+
+TEST(ResultStore, RepairKeepsEveryIntactRecordAndRerunsTheMissing) {
+  TemporaryFolder folder;
+  { auto store = ResultStore::open(folder.path(), manifest(6), StoreMode::start_or_continue); }
+  // Two runs interleaved: a damaged middle line, a repeated record, then more records.
+  append_raw(folder.path() / kResultsFile, record(0) + "\n" + record(1) + "\n{\"sess\n" + record(1) + "\n" +
+                                                record(3) + "\n" + record(4) + "\n" + "{\"torn");
+  write_summary_files(folder.path());
+  EXPECT_NE(input_error([&] { ResultStore::open(folder.path(), manifest(6), StoreMode::start_or_continue); })
+                .find("--repair"),
+            std::string::npos);
+  std::vector<std::uint64_t> rerun;
+  const auto report = repair_results(folder.path(), manifest(6), [&](std::uint64_t session) {
+    rerun.push_back(session);
+    return record(session);
+  });
+  EXPECT_EQ(report.kept, 4u);
+  EXPECT_EQ(report.dropped_lines, 2u);
+  EXPECT_EQ(report.duplicates, 1u);
+  EXPECT_EQ(rerun, std::vector<std::uint64_t>{2});
+  EXPECT_EQ(read(folder.path() / kResultsFile),
+            record(0) + "\n" + record(1) + "\n" + record(2) + "\n" + record(3) + "\n" + record(4) + "\n");
+  EXPECT_FALSE(std::filesystem::exists(folder.path() / kRankingCsvFile)) << "the old summary is stale";
+  EXPECT_EQ(ResultStore::open(folder.path(), manifest(6), StoreMode::start_or_continue).recorded(), 5u);
 }
 
 TEST(ResultStore, OutMustBeAFolder) {

@@ -1,7 +1,7 @@
 // Shared by the browser tests: a `parley serve` process on a private copy of a scenario, and
 // headless Debian Chromium driven by playwright-core (no browser download: /usr/bin/chromium).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -15,10 +15,20 @@ export const haveChromium = () => existsSync(CHROMIUM);
 
 // Starts `parley serve` on a fresh copy of `scenario` (relative to the source tree) on a free
 // port; resolves when it printed its URL.
-export async function startServer(scenario, extraArgs = []) {
+// withoutRedLines: cut each snapshot file's trailing `red_lines:` section from the copy, leaving
+// the additive model alone (the shipped flagship's red lines close every ZOPA; docs/FLAGSHIP.md).
+export async function startServer(scenario, extraArgs = [], { withoutRedLines = false } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   const copy = join(folder, 'scenario');
   cpSync(join(SOURCE, scenario), copy, { recursive: true });
+  if (withoutRedLines) {
+    for (const name of readdirSync(join(copy, 'snapshots'))) {
+      const file = join(copy, 'snapshots', name);
+      const text = readFileSync(file, 'utf8');
+      const at = text.indexOf('\nred_lines:');
+      if (at >= 0) writeFileSync(file, text.slice(0, at + 1));
+    }
+  }
   const child = spawn(CLI, ['serve', copy, '--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise((resolve, reject) => {
@@ -76,11 +86,11 @@ export async function shot(page, name) {
 
 // Registers before/after hooks that start a server on `scenario` and a browser for a test file;
 // the returned object holds them once started. `skip` is the reason to skip, or false.
-export function serverAndBrowser(scenario, hooks) {
+export function serverAndBrowser(scenario, hooks, options = {}) {
   const running = { skip: haveChromium() ? false : `chromium is absent (${CHROMIUM}): install it with scripts/install-deps.sh` };
   hooks.before(async () => {
     if (running.skip) return;
-    running.server = await startServer(scenario);
+    running.server = await startServer(scenario, [], options);
     running.browser = await launchBrowser();
   });
   hooks.after(async () => {

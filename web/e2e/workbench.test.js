@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { CLI, openPage, serverAndBrowser, shot } from './harness.js';
 
-const running = serverAndBrowser('scenarios/russia-ukraine', { before, after });
+// The what-if test moves a walk-away value until the ZOPA closes: it needs the additive model,
+// whose 2022-03 ZOPA is open (the shipped red lines keep every ZOPA closed; docs/FLAGSHIP.md).
+const running = serverAndBrowser('scenarios/russia-ukraine', { before, after }, { withoutRedLines: true });
 const { skip } = running;
 
 test('the timeline shows 2022-03 with cited positions side by side', { skip }, async () => {

@@ -1,5 +1,5 @@
 // `parley analyze PATH [--json] [--max-frontier N] [--max-search-nodes N] [--max-enumeration N]
-// [--points N]`: the agreement space of a scenario (YAML file, GENIUS or GeniusWeb folder) —
+// [--max-comparisons N] [--points N]`: the agreement space of a scenario (YAML file, GENIUS or GeniusWeb folder) —
 // Pareto frontier, reference points, ZOPA, opposition, each party's best and worst outcome.
 // All computing is parley::analysis::analyze; --json prints report::analysis_to_json; the
 // default output is aligned tables. See docs/cli/analyze.md.
@@ -33,6 +33,7 @@ struct AnalyzeArguments {
   std::size_t max_frontier = analysis::FrontierOptions{}.max_frontier_points;
   std::uint64_t max_search_nodes = analysis::FrontierOptions{}.max_search_nodes;
   std::uint64_t max_enumeration = analysis::FrontierOptions{}.max_enumerated_outcomes;
+  std::uint64_t max_comparisons = analysis::FrontierOptions{}.max_comparisons;
   std::size_t points = 10;
   std::string at;                   // snapshot of a dated scenario
   std::vector<std::string> shocks;  // "Russia.reservation-=0.1", ...
@@ -116,7 +117,10 @@ void print_tables(const Scenario& scenario, const analysis::AnalysisResult& resu
 
   fmt::print("\nbest and worst outcome per party\n");
   for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
-    const std::string missing = "not found within the search budget";
+    // With red lines that exclude every outcome there is nothing to search.
+    const std::string missing = !frontier.computed() && !result.zopa.reason.empty() && result.zopa.nonempty == false
+                                    ? "none: no outcome respects every red line"
+                                    : "not found within the search budget";
     print_point_row(scenario, scenario.parties[p].name + " best", result.extremes[p].best, missing);
     print_point_row(scenario, scenario.parties[p].name + " worst", result.extremes[p].worst, missing);
   }
@@ -156,8 +160,12 @@ void print_sweep(const AnalyzeArguments& args, const Scenario& scenario, const a
 Scenario load_analysed_scenario(const AnalyzeArguments& args) {
   if (!args.at.empty() && !io::has_timeline(args.path))
     throw InputError(SourceLocation{args.path, 0, "--at"}, "--at needs a dated scenario (a folder whose scenario.yaml has `snapshots`)");
-  auto scenario = io::has_timeline(args.path) ? io::read_timeline_scenario(args.path, args.at) : io::load_scenario(args.path);
-  return analysis::apply_shocks(std::move(scenario), parse_shocks(args));
+  if (!io::has_timeline(args.path)) return analysis::apply_shocks(io::load_scenario(args.path), parse_shocks(args));
+  const auto timeline = io::read_timeline(args.path);
+  // A date between snapshots picks the latest one before it: say which.
+  if (const auto note = snapshot_choice_note(timeline, args.at); !note.empty()) fmt::print(stderr, "note: {}\n", note);
+  const auto& snapshot = args.at.empty() ? latest_snapshot(timeline) : find_snapshot(timeline, args.at);
+  return analysis::apply_shocks(scenario_at(timeline, snapshot), parse_shocks(args));
 }
 
 void run(const AnalyzeArguments& args) {
@@ -166,11 +174,13 @@ void run(const AnalyzeArguments& args) {
   options.frontier.max_frontier_points = args.max_frontier;
   options.frontier.max_search_nodes = args.max_search_nodes;
   options.frontier.max_enumerated_outcomes = args.max_enumeration;
+  options.frontier.max_comparisons = args.max_comparisons;
   options.zopa.max_search_nodes = args.max_search_nodes;
   options.max_extreme_search_nodes = args.max_search_nodes;
   const auto result = analysis::analyze(scenario, options);
   if (args.json) {
     auto json = report::analysis_to_json(scenario, result);
+    json["shocks"] = args.shocks;  // the specs applied before analysis (empty: the scenario as written)
     if (args.sweep) print_sweep(args, scenario, options.frontier, &json);
     fmt::print("{}\n", json.dump(2));
   } else {
@@ -194,6 +204,10 @@ void setup(CLI::App& root) {
       ->capture_default_str();
   command->add_option("--max-enumeration", args->max_enumeration,
                       "nonlinear spaces up to this many outcomes are walked in full, without budget")
+      ->capture_default_str();
+  command->add_option("--max-comparisons", args->max_comparisons,
+                      "work budget of the frontier merge for 4 or more parties (dominance comparisons)")
+      ->check(CLI::PositiveNumber)
       ->capture_default_str();
   command->add_option("--points", args->points, "frontier rows shown in the tables")->capture_default_str();
   command->add_option("--at", args->at, "dated scenario: the snapshot (id, or a date such as 2022-03; default: the latest)");

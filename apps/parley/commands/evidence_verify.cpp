@@ -19,20 +19,6 @@ struct VerifyArguments {
   bool json = false;
 };
 
-std::string counted(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
-
-void print_report(const std::string& path, const parley::evidence::CitationReport& report) {
-  for (const auto& problem : report.problems) {
-    fmt::print("{}:{}: {}: {}\n", problem.where.file, problem.where.line, problem.context, problem.problem);
-    if (!problem.quote.empty()) fmt::print("    quote: \"{}\"\n", problem.quote);
-  }
-  const auto counts = fmt::format("{} ({}, {}, {})", counted(report.citations, "citation"),
-                                  counted(report.positions, "position"), counted(report.claims, "claim"),
-                                  counted(report.sources, "source"));
-  if (report.ok()) fmt::print("{}: all {} verified\n", path, counts);
-  else fmt::print("{}: {} in {}\n", path, counted(report.problems.size(), "problem"), counts);
-}
-
 void run(const VerifyArguments& args) {
   const auto timeline = parley::io::read_timeline(args.path);
   const auto report = parley::evidence::verify_citations(timeline);
@@ -41,7 +27,7 @@ void run(const VerifyArguments& args) {
     json.update(parley::evidence::to_json(report));
     fmt::print("{}\n", json.dump(2));
   } else {
-    print_report(args.path, report);
+    fmt::print("{}", parley::evidence::to_text(report, args.path));
   }
   if (!report.ok()) parley::cli::set_exit_code(2);
 }

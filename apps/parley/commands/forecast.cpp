@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
+
 #include <string>
 #include <vector>
 
@@ -17,6 +17,8 @@
 #include "parley/forecast/deu.hpp"
 #include "parley/forecast/forecast.hpp"
 #include "parley/forecast/forecast_input.hpp"
+#include "parley/forecast/scenario_issues.hpp"
+#include "parley/io/safe_write.hpp"
 #include "parley/model/error.hpp"
 #include "parley/report/svg_forecast_chart.hpp"
 
@@ -45,6 +47,7 @@ struct ForecastArguments {
   std::string model = "all";
   std::string issue;
   std::string svg;
+  std::string at;
   BdmArguments bdm;
   bool json = false;
   bool force = false;
@@ -140,24 +143,25 @@ void print_rounds(const ForecastIssue& issue, const BdmRun& run) {
       for (double x : round.positions) row.push_back(fmt::format("{:.2f}", x));
     rows.push_back(std::move(row));
   }
-  fmt::print("\nBDM rounds, issue '{}' (round 0 = stated positions; forecast = last median):\n", issue.name);
+  fmt::print("\nBDM rounds, issue '{}' (round 0 = the input positions; forecast = last median):\n", issue.name);
   print_table(rows, 0);
 }
 
 void write_svg(const ForecastArguments& args, const ForecastIssue& issue, const IssueForecast& result) {
   if (!result.bdm)
     throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "--svg draws the BDM rounds: use --model bdm or all");
-  if (std::filesystem::exists(args.svg) && !args.force)
+  std::error_code ec;
+  if (std::filesystem::symlink_status(args.svg, ec).type() != std::filesystem::file_type::not_found && !args.force)
     throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "the file exists; add --force to overwrite it");
-  std::ofstream out(args.svg, std::ios::binary | std::ios::trunc);
-  if (!out) throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "cannot write the file");
-  out << parley::report::render_line_chart(parley::report::bdm_rounds_chart(*result.bdm, issue.name, issue.scale));
+  parley::io::write_file_atomically(
+      args.svg, parley::report::render_line_chart(parley::report::bdm_rounds_chart(*result.bdm, issue.name, issue.scale)),
+      args.force ? parley::io::WriteMode::replace : parley::io::WriteMode::create_new);
 }
 
 void run_forecast(const ForecastArguments& args) {
   if (args.file.empty()) throw parley::InputError("forecast needs a FILE (see `parley forecast --help`)");
   const auto bdm = args.bdm.resolved();
-  auto input = read_forecast_input(args.file);
+  auto input = read_forecast_input(args.file, args.at);
   if (!args.issue.empty()) {
     std::size_t found = input.issues.size();
     for (std::size_t i = 0; i < input.issues.size(); ++i)
@@ -166,6 +170,7 @@ void run_forecast(const ForecastArguments& args) {
       throw parley::InputError(parley::SourceLocation{args.file, 0, "--issue"}, fmt::format("no issue named '{}'", args.issue));
     input.issues = {input.issues[found]};
     input.outcomes = {input.outcomes[found]};
+    input.scenario_issues = {input.scenario_issues[found]};
   }
   if (!args.svg.empty() && input.issues.size() != 1)
     throw parley::InputError(parley::SourceLocation{args.file, 0, "--svg"},
@@ -179,28 +184,44 @@ void run_forecast(const ForecastArguments& args) {
   const bool any_outcome = std::any_of(input.outcomes.begin(), input.outcomes.end(), [](const auto& o) { return o.has_value(); });
   if (args.json) {
     Json issues = Json::array();
-    for (std::size_t i = 0; i < results.size(); ++i) issues.push_back(issue_json(input.issues[i], results[i], input.outcomes[i]));
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      auto entry = issue_json(input.issues[i], results[i], input.outcomes[i]);
+      if (const auto& issue = input.scenario_issues[i]) {  // the option each forecast lands on
+        entry["compromise_option"] = results[i].compromise ? Json(issue->label(nearest_value(*issue, *results[i].compromise))) : Json(nullptr);
+        entry["bdm_option"] = results[i].bdm ? Json(issue->label(nearest_value(*issue, results[i].bdm->forecast()))) : Json(nullptr);
+      }
+      issues.push_back(entry);
+    }
     Json out{{"source", args.file},
              {"format", to_string(input.format)},
              {"model", args.model},
              {"bdm_parameters", parameters_json(bdm)},
+             {"notes", input.notes},
              {"issues", issues}};
     fmt::print("{}\n", out.dump(2));
     return;
   }
   std::vector<std::vector<std::string>> rows;
+  const bool with_options = std::any_of(input.scenario_issues.begin(), input.scenario_issues.end(), [](const auto& i) { return i.has_value(); });
   std::vector<std::string> header = {"issue", "actors", "median voter", "compromise", "nash", "bdm"};
   if (any_outcome) header.push_back("outcome");
+  if (with_options) header.insert(header.end(), {"compromise option", "bdm option"});
   rows.push_back(header);
   for (std::size_t i = 0; i < results.size(); ++i) {
     const auto& r = results[i];
     std::vector<std::string> row = {r.issue, std::to_string(input.issues[i].stances.size()), cell(r.median), cell(r.compromise),
                                     cell(r.nash), cell(r.bdm ? std::optional<double>(r.bdm->forecast()) : std::nullopt)};
     if (any_outcome) row.push_back(cell(input.outcomes[i]));
+    if (with_options) {
+      const auto& issue = input.scenario_issues[i];
+      row.push_back(issue && r.compromise ? issue->label(nearest_value(*issue, *r.compromise)) : "-");
+      row.push_back(issue && r.bdm ? issue->label(nearest_value(*issue, r.bdm->forecast())) : "-");
+    }
     rows.push_back(std::move(row));
   }
   fmt::print("Forecasts for {} ({}, {} issue{}):\n", args.file, to_string(input.format), results.size(),
              results.size() == 1 ? "" : "s");
+  for (const auto& note : input.notes) fmt::print("  note: {}\n", note);
   print_table(rows, 1);
   if (results.size() == 1 && results.front().bdm) print_rounds(input.issues.front(), *results.front().bdm);
   if (results.size() > 1 && results.front().bdm) fmt::print("\n(BDM rounds of one issue: add --issue NAME)\n");
@@ -266,6 +287,7 @@ void setup(CLI::App& root) {
       ->capture_default_str();
   add_bdm_options(*command, args->bdm);
   command->add_option("--issue", args->issue, "forecast only the issue with this name");
+  command->add_option("--at", args->at, "dated scenario: the snapshot (id, or a date such as 2022-03; default: the latest)");
   command->add_option("--svg", args->svg, "write the chart of positions by round (one issue) to this SVG file");
   command->add_flag("--force", args->force, "overwrite the --svg file if it exists");
   command->add_flag("--json", args->json, "machine-readable output");

@@ -2,7 +2,7 @@
 // optional JSON Lines trace and utility-space plot. See docs/cli/negotiate.md.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,7 +13,10 @@
 #include <nlohmann/json.hpp>
 
 #include "command_registry.hpp"
+#include "numeric_options.hpp"
+#include "parley/analysis/red_lines.hpp"
 #include "parley/io/load.hpp"
+#include "parley/io/safe_write.hpp"
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
@@ -63,12 +66,15 @@ std::size_t party_index(const parley::Scenario& scenario, const std::string& nam
                            fmt::format("no party named '{}' (parties: {})", name, known));
 }
 
-std::ofstream open_output(const std::string& path, bool force) {
-  if (std::filesystem::exists(path) && !force)
+// Output files are written whole at the end (write_file_atomically): an interrupted or failed
+// run leaves no partial file; an existing file is checked up front so that no session runs in vain.
+parley::io::WriteMode output_mode(const std::string& path, bool force) {
+  const auto mode = force ? parley::io::WriteMode::replace : parley::io::WriteMode::create_new;
+  std::error_code ec;
+  if (mode == parley::io::WriteMode::create_new && std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found)
     throw parley::InputError(parley::SourceLocation{path, 0, ""}, "the file exists; add --force to overwrite it");
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw parley::InputError(parley::SourceLocation{path, 0, ""}, "cannot open the file for writing");
-  return out;
+  parley::io::AtomicFile probe(path, mode);  // fails now when the folder is not writable
+  return mode;
 }
 
 SessionConfig build_config(const NegotiateArguments& args, const parley::Scenario& scenario) {
@@ -137,8 +143,17 @@ void run(const NegotiateArguments& args) {
   for (const auto& spec : specs) check_agent_spec(spec);  // fail fast, before loading
   if (!args.at.empty() && !parley::io::has_timeline(args.path))
     throw parley::InputError(parley::SourceLocation{args.path, 0, "--at"}, "--at needs a dated scenario (a folder whose scenario.yaml has `snapshots`)");
-  const PreparedScenario prepared(args.at.empty() ? parley::io::load_scenario(args.path)
-                                                  : parley::io::read_timeline_scenario(args.path, args.at));
+  if (!args.at.empty()) {
+    const auto timeline = parley::io::read_timeline(args.path);
+    if (const auto note = parley::snapshot_choice_note(timeline, args.at); !note.empty()) fmt::print(stderr, "note: {}\n", note);
+  }
+  // Red lines are public: the session runs over the outcomes no party's red line excludes
+  // (docs/algorithms/red_lines.md); labels are unchanged, so the output names the same options.
+  const auto restriction = parley::analysis::restrict_to_red_lines(
+      args.at.empty() ? parley::io::load_scenario(args.path) : parley::io::read_timeline_scenario(args.path, args.at));
+  if (restriction.closed())
+    throw parley::InputError(parley::SourceLocation{args.path, 0, ""}, restriction.reason + ": there is nothing to negotiate");
+  const PreparedScenario prepared(*restriction.scenario);
   const auto& scenario = prepared.scenario();
   const SessionConfig config = build_config(args, scenario);
 
@@ -153,25 +168,27 @@ void run(const NegotiateArguments& args) {
     y_party = party_index(scenario, names[1], "--pair");
   }
 
-  std::ofstream trace_file, plot_file;
-  if (!args.trace.empty()) trace_file = open_output(args.trace, args.force);
-  if (!args.plot.empty()) plot_file = open_output(args.plot, args.force);
+  const bool want_trace = !args.trace.empty(), want_plot = !args.plot.empty();
+  const auto trace_mode = want_trace ? output_mode(args.trace, args.force) : parley::io::WriteMode::create_new;
+  const auto plot_mode = want_plot ? output_mode(args.plot, args.force) : parley::io::WriteMode::create_new;
+  std::ostringstream trace_text;
   std::unique_ptr<JsonlTraceWriter> writer;
-  if (trace_file.is_open()) writer = std::make_unique<JsonlTraceWriter>(trace_file, scenario);
+  if (want_trace) writer = std::make_unique<JsonlTraceWriter>(trace_text, scenario);
   OfferRecorder recorder(scenario);
   std::vector<TraceSink*> sinks;
   if (writer) sinks.push_back(writer.get());
-  if (plot_file.is_open()) sinks.push_back(&recorder);
+  if (want_plot) sinks.push_back(&recorder);
   TeeSink tee(sinks);
 
   const SessionResult result = run_session(prepared, specs, config, sinks.empty() ? nullptr : &tee);
 
-  if (plot_file.is_open()) {
+  if (want_trace) parley::io::write_file_atomically(args.trace, trace_text.str(), trace_mode);
+  if (want_plot) {
     parley::report::UtilityPlotInput plot{&prepared, x_party, y_party, &recorder.offers(), result.agreement};
     plot.title = fmt::format("{}: {} ({})", scenario.name.empty() ? std::string("scenario") : scenario.name,
                              fmt::join(result.agents, " vs "), to_string(config.protocol));
     plot.seed = config.seed;
-    plot_file << parley::report::render_utility_plot(plot);
+    parley::io::write_file_atomically(args.plot, parley::report::render_utility_plot(plot), plot_mode);
   }
   if (args.json) fmt::print("{}\n", session_result_json(scenario, config, result).dump(2));
   else print_result(scenario, config, result, prepared);
@@ -190,16 +207,18 @@ void setup(CLI::App& root) {
       ->capture_default_str();
   command->add_option("--parties", args->parties, "negotiating parties in turn order, comma-separated (default: all)");
   auto* rounds = command->add_option("--rounds", args->rounds, "deadline in rounds (default 100); t = round / N")
-                     ->check(CLI::PositiveNumber);
+                     ->check(parley::cli::whole_number(1, parley::cli::kMaxRounds, parley::cli::kRoundsLimitReason));
   command->add_option("--timeline", args->timeline, "parley: round r at t = r / N; genius: t = r / (N + 1), GENIUS's discrete timeline")
       ->check(CLI::IsMember({"parley", "genius"}))
       ->capture_default_str();
   command->add_option("--time", args->time, "deadline in seconds (t = elapsed / S; not reproducible)")
-      ->check(CLI::PositiveNumber)
+      ->check(parley::cli::finite_number(1e-3, parley::cli::kMaxSessionSeconds, parley::cli::kTimeLimitReason))
       ->excludes(rounds);
   command->add_option("--action-timeout", args->action_timeout, "seconds one agent action may take (0: unchecked)")
-      ->check(CLI::NonNegativeNumber);
-  command->add_option("--seed", args->seed, "seed of every random choice")->capture_default_str();
+      ->check(parley::cli::finite_number(0, parley::cli::kMaxSessionSeconds, parley::cli::kTimeLimitReason));
+  command->add_option("--seed", args->seed, "seed of every random choice")
+      ->check(parley::cli::unsigned_64bit())
+      ->capture_default_str();
   command->add_option("--trace", args->trace, "write every action as JSON Lines to this file");
   command->add_option("--plot", args->plot, "write the utility-space plot of two parties to this SVG file");
   command->add_option("--pair", args->pair, "the two parties of the plot: P1,P2 (default: the first two negotiators)");

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "command_registry.hpp"
+#include "numeric_options.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/tournament/run_tournament.hpp"
@@ -25,7 +26,7 @@ struct Options {
   std::string out;
   int threads = 0;
   double batch_seconds = 1.0;
-  bool resume = false, force = false, json = false;
+  bool resume = false, force = false, repair = false, json = false;
 };
 
 std::string clock_text(double seconds) {
@@ -56,7 +57,10 @@ void run(const Options& options, ProcessGroup& group) {
 
   RunOptions run_options;
   run_options.out = options.out;
-  run_options.mode = options.force ? StoreMode::force : options.resume ? StoreMode::resume : StoreMode::start_or_continue;
+  run_options.mode = options.force    ? StoreMode::force
+                     : options.resume ? StoreMode::resume
+                     : options.repair ? StoreMode::repair
+                                      : StoreMode::start_or_continue;
   run_options.threads = options.threads;
   run_options.batch_seconds = options.batch_seconds;
   const bool terminal = group.is_root() && isatty(STDERR_FILENO);
@@ -67,6 +71,11 @@ void run(const Options& options, ProcessGroup& group) {
   const auto summary = run_tournament(tournament, run_options, group);
   if (!group.is_root()) return;
   if (terminal) fmt::print(stderr, "\n");
+  if (summary.repair)
+    fmt::print(stderr, "repaired {}: kept {} intact records, dropped {} damaged lines and {} repeated records, ran {} "
+               "missing sessions again\n",
+               options.out, summary.repair->kept, summary.repair->dropped_lines, summary.repair->duplicates,
+               summary.repair->rerun);
   if (options.json) {
     const nlohmann::json out{{"sessions", summary.sessions},
                              {"resumed_from", summary.resumed_from},
@@ -90,24 +99,36 @@ void setup(CLI::App& root) {
   command->add_option("--scenarios", options->scenarios, "scenario files or folders (YAML, GENIUS, GeniusWeb)")
       ->required()
       ->expected(1, -1);
-  command->add_option("--repetitions", options->config.repetitions, "times each pairing is played")->capture_default_str();
-  command->add_option("--rounds", options->config.rounds, "deadline of every session in rounds")->capture_default_str();
+  command->add_option("--repetitions", options->config.repetitions, "times each pairing is played")
+      ->check(parley::cli::whole_number(1, 1'000'000, "more repetitions: run several tournaments with other --seed values"))
+      ->capture_default_str();
+  command->add_option("--rounds", options->config.rounds, "deadline of every session in rounds")
+      ->check(parley::cli::whole_number(1, parley::cli::kMaxRounds, parley::cli::kRoundsLimitReason))
+      ->capture_default_str();
   command->add_option("--timeline", options->config.timeline, "parley (t = r / N) or genius (t = r / (N + 1), GENIUS's discrete timeline)")
       ->capture_default_str();
   command->add_option("--protocol", options->config.protocol, "auto | sao | saop | mediated")->capture_default_str();
   command->add_option("--mediator", options->config.mediator, "mediator spec (protocol mediated)")->capture_default_str();
-  command->add_option("--seed", options->config.seed, "the tournament's one seed")->capture_default_str();
+  command->add_option("--seed", options->config.seed, "the tournament's one seed")
+      ->check(parley::cli::unsigned_64bit())
+      ->capture_default_str();
   command->add_flag("--self-play", options->config.self_play, "let an agent also face itself");
   command->add_option("--max-assignments", options->config.max_assignments,
                       "role assignments per scenario before a seeded sample is drawn")
       ->capture_default_str();
-  command->add_option("--threads", options->threads, "threads per process (0 = every core)")->capture_default_str();
+  command->add_option("--threads", options->threads, "threads per process (0 = every core)")
+      ->check(parley::cli::whole_number(0, 4096))
+      ->capture_default_str();
   command->add_option("--batch-seconds", options->batch_seconds, "work between two durable writes of the store")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(parley::cli::finite_number(1e-3, 3600));
   command->add_option("--out", options->out, "results folder (manifest.json, results.jsonl, ranking.*)")->required();
   auto* resume = command->add_flag("--resume", options->resume, "continue (or re-summarise) the tournament in --out");
-  command->add_flag("--force", options->force, "discard the tournament in --out and start over")->excludes(resume);
+  auto* force = command->add_flag("--force", options->force, "discard the tournament in --out and start over")->excludes(resume);
+  command->add_flag("--repair", options->repair,
+                    "mend a damaged results.jsonl in --out: keep every intact record, rerun missing sessions, continue")
+      ->excludes(resume)
+      ->excludes(force);
   command->add_flag("--json", options->json, "print the summary as JSON");
   command->callback([options] {
     auto& group = ProcessGroup::join();

@@ -16,13 +16,16 @@
 //  * otherwise                   → `not_computed`, with `reason` saying why (never a hang).
 // A frontier larger than max_frontier_points (at any merge stage) is also `not_computed`.
 //
-// Ties: utilities are compared after rounding to a grid of `tie_resolution` (1e-9): two
-// outcomes whose rounded utility vectors are equal are the same frontier point, and exactly one
-// deterministic representative is kept (the first met in the algorithm's fixed visiting order:
-// merge — lowest (previous point, value) pair; search — first leaf in best-bound-first order,
-// unassigned issues at value 0). Points are ordered by utilities, lexicographically descending
-// (party 0 first; for two parties u_0 falls while u_1 rises). Results do not depend on the
-// number of threads.
+// Ties (the tolerance policy, parley/model/tolerance.hpp): dominance is exact — every algorithm
+// compares utilities as exact fixed-point integers (u · 2^60, sums exact), so an outcome better
+// for a party by any representable amount is kept however small. After filtering, points whose
+// utilities have equal tolerance::merge_key (round(u / 1e-9)) in every coordinate are one point:
+// the first in frontier order stays. Points are ordered by utilities, lexicographically
+// descending (party 0 first; for two parties u_0 falls while u_1 rises). Results do not depend
+// on the number of threads.
+//
+// Budget: with four or more parties the merge's skyline counts its comparisons; beyond
+// max_comparisons the frontier is `not_computed` with a reason (never a hang).
 #pragma once
 
 #include <cstddef>
@@ -44,7 +47,7 @@ struct FrontierOptions {
   std::size_t max_frontier_points = 2'000'000;        // cap on points held at any stage
   std::uint64_t max_enumerated_outcomes = 10'000'000;  // nonlinear: walk every outcome up to this
   std::uint64_t max_search_nodes = 2'000'000;       // nonlinear, larger spaces: B&B budget
-  double tie_resolution = 1e-9;                       // utilities closer than this are equal
+  std::uint64_t max_comparisons = 4'000'000'000;     // merge, 4+ parties: skyline work budget
 };
 
 // Frontier points in flat, contiguous tables: row k of `utility_table` holds the utilities of
@@ -57,6 +60,7 @@ struct ParetoFrontier {
   std::vector<double> utility_table;
   std::vector<std::uint32_t> outcome_table;
   std::uint64_t search_nodes = 0;  // nodes visited by enumeration / branch and bound (0 for merge)
+  std::uint64_t comparisons = 0;   // skyline work of the merge (see max_comparisons)
 
   bool computed() const { return method != FrontierMethod::not_computed; }
   std::size_t size() const { return party_count == 0 ? 0 : utility_table.size() / party_count; }
@@ -81,10 +85,10 @@ ParetoFrontier pareto_frontier(const Scenario& scenario, const FrontierOptions& 
 // when the number of utilities differs from the number of parties.
 double distance_to_frontier(const ParetoFrontier& frontier, std::span<const double> utilities);
 
-// True when some frontier point weakly dominates `utilities` within `tolerance` in every
-// coordinate and is strictly better by more than `tolerance` in one — i.e. the utilities are
-// not Pareto-optimal. Same preconditions as distance_to_frontier.
-bool is_dominated_by_frontier(const ParetoFrontier& frontier, std::span<const double> utilities,
-                              double tolerance = 1e-9);
+// True when some frontier point is at least as good as `utilities` within the tolerance in
+// every coordinate and clearly better (by more than the tolerance) in one — i.e. the utilities
+// are not Pareto-optimal (tolerance::covers plus tolerance::clearly_greater). Same
+// preconditions as distance_to_frontier.
+bool is_dominated_by_frontier(const ParetoFrontier& frontier, std::span<const double> utilities);
 
 }  // namespace parley::analysis

@@ -10,7 +10,7 @@
 //  * max_welfare: maximises Σ_i u_i. egalitarian: maximises min_i u_i (over all outcomes;
 //    both are attained on the frontier).
 // A point is null when the frontier is not computed, or (nash, kalai_smorodinsky) when no
-// outcome is rational. Ties (criteria within 1e-12) go to the earliest point in frontier order.
+// outcome is rational. Ties (criteria within the tolerance, tolerance::clearly_greater) go to the earliest point in frontier order.
 #pragma once
 
 #include <optional>

@@ -14,13 +14,18 @@
 // proportionally so that they sum to 1 − x. Evaluation shocks set one value's evaluation.
 // Every mistake is an InputError with field "--shock" naming the spec and the problem.
 //
-// Definitions (utilities of the Pareto frontier F, reservation values r, tolerance 1e-9):
+// Definitions (utilities of the Pareto frontier F, reservation values r; rational and "open" as
+// in parley/model/tolerance.hpp: meets_reservation, margin_open):
 //  * ZOPA margin m = max over points p of F of min_i (u_i(p) − r_i). The ZOPA is non-empty iff
 //    m ≥ 0 (a maximiser of min_i(u_i − r_i) can always be taken Pareto-optimal).
 //  * Reservation threshold of party i: T_i = max { u_i(p) : p ∈ F, u_j(p) ≥ r_j for all j ≠ i }.
 //    With the others' reservations fixed, the ZOPA is non-empty iff r_i ≤ T_i; so the ZOPA
 //    opens when r_i falls by r_i − T_i, and closes when r_i rises above T_i. T_i is null when
 //    no outcome satisfies the other parties (no value of r_i opens the ZOPA).
+//  * Red lines (red_lines.hpp): margin and thresholds over the outcomes no red line excludes; when
+//    they exclude every option of an issue, the margin is null, every threshold is null (no
+//    reservation value opens the ZOPA) and `reason` says why; neutralising an issue lifts the red
+//    lines on it.
 //  * Blocking issue: with the ZOPA empty, issue k blocks when making it neutral — every party
 //    valuing every option of k as its best (evaluations all 1: the disagreement on k is
 //    settled to everybody's satisfaction, e.g. shelved) — opens the ZOPA. The margin with k
@@ -56,6 +61,8 @@ Shock parse_shock(std::string_view spec);
 // Applies one shock in place; InputError for an unknown party, issue or value, a non-additive
 // party (weight, evaluation), or a result outside [0, 1]. The scenario stays valid.
 void apply_shock(Scenario& scenario, const Shock& shock);
+// All shocks in order; with any, the scenario's name gains " [shocked: SPEC, SPEC]" so that every
+// output naming it (terminal, JSON, plots) says that it was changed.
 Scenario apply_shocks(Scenario scenario, const std::vector<Shock>& shocks);
 
 struct ReservationThreshold {

@@ -1,8 +1,8 @@
 // parley::analysis::zopa — the zone of possible agreement (the rational outcomes).
 //
 // Data flow: Scenario + ParetoFrontier ──zopa()──▶ ZopaSummary.
-// A rational outcome gives every party at least its reservation value (u_i ≥ r_i, compared with
-// a 1e-9 tolerance in the outcome's favour, like the frontier). `nonempty` is exact whenever the
+// A rational outcome gives every party at least its reservation value: u_i ≥ r_i under
+// tolerance::meets_reservation (parley/model/tolerance.hpp, 1e-9 in the outcome's favour). `nonempty` is exact whenever the
 // frontier is computed (a rational outcome exists iff a rational frontier point does). The count
 // is exact and may exceed 2^64; it is found by the cheapest exact method that applies:
 //  * all_outcomes: every r_i ≤ the party's worst utility, so every outcome is rational;

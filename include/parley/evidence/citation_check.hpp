@@ -10,7 +10,7 @@
 //  * its date (the citation's own `date`, else the source's publication date) lies within
 //    the timeline (first snapshot window start .. last window end) and not after the source
 //    was published.
-// And for every stated position: each citation falls in the snapshot's window, and at least
+// And for every stated position and stated red line: each citation falls in the snapshot's window, and at least
 // one is the actor's own (a speaker of that party, or narration about it) — otherwise the
 // position is inferred and must say so. Every contested claim must be dated within the
 // timeline.
@@ -47,6 +47,7 @@ struct CitationProblem {
 struct CitationReport {
   std::size_t citations = 0;  // citations checked
   std::size_t positions = 0;
+  std::size_t red_lines = 0;
   std::size_t claims = 0;
   std::size_t sources = 0;
   std::vector<CitationProblem> problems;
@@ -58,5 +59,14 @@ CitationReport verify_citations(const Timeline& timeline);
 
 // JSON form (schema in docs/cli/evidence_verify.md).
 nlohmann::ordered_json to_json(const CitationReport& report);
+
+// "312 citations (70 positions, 7 claims, 5 sources)": what was checked.
+std::string counts_text(const CitationReport& report);
+// What `parley evidence verify` prints (and `parley report` when it refuses): one line per
+// problem ("file:line: context: problem", then the quote), then "PATH: all ... verified" or
+// "PATH: N problems in ...".
+std::string to_text(const CitationReport& report, std::string_view path);
+// True when `citation` is the subject of a problem (matched by its file and line).
+bool has_problem(const CitationReport& report, const Citation& citation);
 
 }  // namespace parley::evidence

@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/forecast/csv_input.hpp"
@@ -18,10 +20,15 @@ struct ForecastInput {
   ForecastInputFormat format = ForecastInputFormat::stance_csv;
   std::vector<ForecastIssue> issues;
   std::vector<std::optional<double>> outcomes;  // one per issue: the recorded outcome (DEU), else unset
+  std::vector<std::optional<Issue>> scenario_issues;  // one per issue for scenarios: the options it maps to
+  std::vector<std::string> notes;               // what was chosen or left out (dated scenarios), one sentence each
 };
 
-// Throws InputError for unreadable or invalid input, naming file, line and problem.
-ForecastInput read_forecast_input(const std::filesystem::path& path);
+// Throws InputError for unreadable or invalid input, naming file, line and problem. A dated
+// scenario (a folder with snapshots) is forecast from the cited positions of its snapshot `at`
+// (id or date; default the latest) by issues_from_timeline; issues with fewer than two actors
+// are left out and named in `notes`.
+ForecastInput read_forecast_input(const std::filesystem::path& path, std::string_view at = {});
 
 // The forecasting input of a scenario already in memory (e.g. one dated snapshot of a
 // timeline): issues_from_scenario, validated; InputError when it has no ordered issue.

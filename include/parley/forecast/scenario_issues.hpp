@@ -24,4 +24,8 @@ std::vector<ForecastIssue> issues_from_scenario(const Scenario& scenario);
 // Where value k of an ordered issue sits on the 0–100 scale.
 double scale_position(const Issue& issue, std::size_t k);
 
+// The value of an ordered issue nearest to a point of its 0–100 scale (the lower one on a tie):
+// the option a forecast lands on.
+std::size_t nearest_value(const Issue& issue, double scale_point);
+
 }  // namespace parley::forecast

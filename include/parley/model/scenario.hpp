@@ -17,6 +17,15 @@
 
 namespace parley {
 
+// A hard constraint: options of one issue the party will not sign, whatever the rest of the
+// package gives it. An outcome that picks a rejected option is not rational for the party, however
+// high its utility (DESIGN.md's definition of a rational outcome; docs/algorithms/red_lines.md).
+struct RedLineConstraint {
+  std::size_t issue = 0;
+  std::vector<std::uint32_t> rejected;  // option indices of that issue, ascending
+  std::string description;              // shown in reports: "will not sign: crimea = recognised-russian"
+};
+
 struct Party {
   std::string name;
   std::string role;                  // free text: "principal", "mediator", "ally", "host", ...
@@ -25,6 +34,7 @@ struct Party {
   double discount_factor = 1.0;      // GENIUS: u(o, t) = u(o) * d^t, d in (0, 1]
   std::optional<double> capability;  // forecasting: power to influence, > 0
   std::optional<double> salience;    // forecasting: how much the party cares, in [0, 1]
+  std::vector<RedLineConstraint> red_lines;  // hard constraints; empty for most scenarios
   std::string description;
   // Preference uncertainty (GENIUS UNCERTAIN, GeniusWeb partial orderings, elicitation):
   // what the party may see of its own preferences; see user_model.hpp.
@@ -46,6 +56,10 @@ struct Scenario {
 // weights finite, >= 0 and summing to 1, evaluations and reservation values in [0, 1],
 // discount factor in (0, 1]. Throws InputError (file = scenario.source) naming the field.
 void validate_scenario(const Scenario& scenario);
+
+// True when the outcome picks an option one of the party's red lines rejects.
+bool breaks_red_line(const Party& party, const Outcome& outcome);
+bool has_red_lines(const Scenario& scenario);
 
 // Utilities of every party for one outcome, in party order.
 std::vector<double> utilities_of(const Scenario& scenario, const Outcome& outcome);

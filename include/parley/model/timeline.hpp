@@ -138,6 +138,34 @@ struct PartyPreferences {
   SourceLocation where;
 };
 
+// How much an actor weighs in the collective-decision forecasts (forecast/timeline_issues.hpp)
+// from this snapshot on, for actors without preferences (allies, third parties) or to override
+// a principal's defaults. Each number has its reason; a later snapshot's entry for the same
+// actor replaces the numbers it gives and keeps the others.
+struct ActorInfluence {
+  std::string actor;                                 // Actor::id
+  std::optional<Judgement> capability;               // > 0
+  std::optional<Judgement> salience;                 // in [0, 1], on every issue it takes a position on
+  std::vector<std::pair<std::string, Judgement>> issue_salience;  // per issue name, overrides `salience`
+  SourceLocation where;
+};
+
+// A hard constraint: options of one issue a party says it will not sign, whatever the rest of
+// the package gives it. Cited like a position; carried to later snapshots until a later one
+// states the party's red line on that issue again (an empty `rejects` lifts it).
+struct RedLine {
+  std::string party;                 // Actor::id
+  std::string issue;
+  std::vector<std::string> rejects;  // option labels it will not sign
+  Stance stance = Stance::stated;
+  std::string summary;
+  std::string because;               // why it is inferred (required for inferred red lines)
+  std::vector<Citation> citations;
+  SourceLocation where;
+
+  std::string key() const { return party + "." + issue; }
+};
+
 struct Snapshot {
   std::string id;
   Date date;                         // the moment the snapshot describes (a full date)
@@ -146,6 +174,8 @@ struct Snapshot {
   std::string summary;
   std::vector<Position> positions;
   std::vector<PartyPreferences> preferences;  // the parties of this snapshot's Scenario
+  std::vector<ActorInfluence> influence;      // forecasting weight of actors (optional section)
+  std::vector<RedLine> red_lines;             // stated in this snapshot (optional section)
   SourceLocation where;
 
   const Position* find_position(std::string_view key) const;
@@ -172,6 +202,7 @@ struct ContestedClaim {
 struct Timeline {
   std::string name;
   std::string description;
+  std::vector<std::string> caveats;  // limits of the model a reader must keep in mind (shown by the report)
   OutcomeSpace space;
   std::vector<Actor> actors;
   std::vector<Person> people;
@@ -194,6 +225,10 @@ struct Timeline {
 // meaning the latest snapshot dated on or before the end of that period. InputError when
 // nothing matches (the message lists the snapshots).
 const Snapshot& find_snapshot(const Timeline& timeline, std::string_view id_or_date);
+// Says which snapshot a date chose when it is not a snapshot's id or exact date, e.g. "--at 2023
+// means the latest snapshot dated on or before 2023-12-31: 2022-04-impasse (Impasse, 2022-04-12)";
+// empty when `id_or_date` names the snapshot exactly (or is empty). InputError as find_snapshot.
+std::string snapshot_choice_note(const Timeline& timeline, std::string_view id_or_date);
 // The default snapshot: the latest.
 const Snapshot& latest_snapshot(const Timeline& timeline);
 
@@ -210,6 +245,14 @@ struct PositionAt {
   std::size_t snapshot_index = 0;
 };
 std::optional<PositionAt> latest_position(const Timeline& timeline, std::size_t index, std::string_view key);
+
+// The red lines in force at snapshot `index`: for every (party, issue) the latest one stated at
+// or before it, without lifted ones (empty `rejects`), with the index of the snapshot stating it.
+struct RedLineAt {
+  const RedLine* red_line = nullptr;
+  std::size_t snapshot_index = 0;
+};
+std::vector<RedLineAt> red_lines_at(const Timeline& timeline, std::size_t index);
 
 // Where a citation sits, for messages: "snapshot 2022-04-impasse, position russia.ceasefire".
 struct CitationContext {

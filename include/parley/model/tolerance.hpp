@@ -12,6 +12,7 @@
 //   weakly_dominates(a[], b[]), dominates(a[], b[])        exact, transitive
 //   covers(a[], b[])                                       within the tolerance (checks only)
 //   merge_key(u)                                           grid key for merging duplicates
+//   kRoundingNoise, noise_key(u)                           2^-40: below this, float rounding
 //
 // Why dominance is exact and only equality has a tolerance: "a beats b by more than ε" is not
 // transitive, so a filter built on it can drop a point for a rival that is itself dropped, and
@@ -81,6 +82,14 @@ inline bool covers(std::span<const double> a, std::span<const double> b) {
     if (a[i] < b[i] - kUtilityTolerance) return false;
   return true;
 }
+
+// Differences below 2^-40 (≈ 9.1e-13, a thousandth of ε) are the rounding of double sums taken
+// in different orders (0.77 + 0.1 vs 0.67 + 0.2), not preferences: a frontier point that beats
+// another only by such noise is not a trade-off. Frontier algorithms filter exactly, then drop
+// points weakly dominated on noise_key grids (transitive, applied once, so a dropped point is
+// covered within kRoundingNoise per coordinate by a kept one), then merge equal merge_keys.
+inline constexpr double kRoundingNoise = 0x1p-40;
+inline std::int64_t noise_key(double utility) { return std::llround(std::ldexp(utility, 40)); }
 
 // Grid key round(u / ε): vectors with equal keys in every coordinate are one frontier point
 // (near-duplicates produced by floating-point sums in different orders). Only for merging.

@@ -25,7 +25,10 @@
 
 #include "parley/analysis/analyze.hpp"
 #include "parley/analysis/sensitivity.hpp"
+#include "parley/evidence/citation_check.hpp"
+#include "parley/analysis/red_lines.hpp"
 #include "parley/forecast/forecast.hpp"
+#include "parley/forecast/timeline_issues.hpp"
 #include "parley/model/timeline.hpp"
 #include "parley/negotiation/session.hpp"
 #include "parley/negotiation/trace.hpp"
@@ -43,6 +46,7 @@ struct TimelineReportOptions {
 struct SimulationRun {
   std::string name;                   // "articles", "both patient", "Turkey mediates"
   std::string why;                    // the evidence behind the strategies, one sentence
+  std::vector<std::string> filled_in; // per agent: issues of a stated package no source gives ("" when none)
   negotiation::SessionConfig config;
   std::vector<std::string> agents;    // one spec per negotiator, turn order
   negotiation::SessionResult result;
@@ -59,27 +63,47 @@ struct ShownPosition {
 struct SnapshotReport {
   const Snapshot* snapshot = nullptr;
   std::size_t index = 0;
-  Scenario scenario;                  // scenario_at + the options' shocks
-  analysis::AnalysisResult analysis;
+  Scenario scenario;                  // scenario_at + the options' shocks (red lines on its parties)
+  std::vector<RedLineAt> red_lines;   // in force at this snapshot (stated here or carried)
+  analysis::AnalysisResult analysis;  // over the outcomes no red line excludes (analysis/red_lines.hpp)
   analysis::SensitivitySweep sweep;
-  std::vector<forecast::IssueForecast> forecasts;  // one per ordered issue
-  std::string forecast_problem;       // why forecasts are missing (e.g. no capability); empty otherwise
-  std::vector<SimulationRun> simulations;
+  analysis::RedLineSweep red_line_sweep;  // ZOPA without red lines, with them, with each one dropped
+  // The forecast input from the cited positions of every actor (forecast/timeline_issues.hpp),
+  // one per ordered issue, with the reason of every number; forecasts for those with >= 2 actors.
+  std::vector<forecast::TimelineIssue> forecast_inputs;
+  std::vector<forecast::IssueForecast> forecasts;
+  std::string forecast_problem;       // why forecasts are missing; empty otherwise
+  std::vector<SimulationRun> simulations;  // agreements in the scenario's own option indices
+  std::string simulation_problem;     // why no session ran (red lines exclude every outcome); empty otherwise
   // positions[a][i]: actor a of `actors` on issue i of the space (null position when none).
   std::vector<std::vector<ShownPosition>> positions;
 };
 
 struct TimelineReport {
   const Timeline* timeline = nullptr;
+  // The same check as `parley evidence verify`, run on the timeline the report shows. The CLI
+  // refuses to report when it finds problems unless told to mark them; the HTML marks every
+  // citation that has a problem and its footer states what was checked.
+  evidence::CitationReport citations;
+  std::vector<analysis::Shock> shocks;  // applied to every snapshot (named in every output)
   std::vector<std::string> actors;    // Actor ids with a position on some issue: principals first
   std::vector<SnapshotReport> snapshots;
 };
 
 TimelineReport build_timeline_report(const Timeline& timeline, const TimelineReportOptions& options = {});
 
+// "shocked: Russia.reservation-=0.1, Ukraine.weight.crimea=0.3"; empty without shocks.
+std::string shocks_label(const std::vector<analysis::Shock>& shocks);
+
 // The package a party states at snapshot `index`: for every issue its latest position's option
-// that it values most (its own best option where it states none). The party must have
-// additive preferences in the snapshot's scenario.
+// that it values most, among the options of `scenario` (which may be restricted by red lines);
+// where it states none of those, its own best option, and `filled_in[i]` is set: no source gives
+// that option, it is filled in. The party must have additive preferences in the scenario.
+struct StatedPackage {
+  Outcome outcome;                    // option indices of `scenario`
+  std::vector<bool> filled_in;        // per issue
+};
+StatedPackage stated_package_of(const Timeline& timeline, std::size_t index, const Scenario& scenario, std::size_t party);
 Outcome stated_package(const Timeline& timeline, std::size_t index, const Scenario& scenario, std::size_t party);
 
 // Spec of the "stated" agent for a package: "stated:issue=value,...".

@@ -15,8 +15,15 @@
 //   no store in the folder                      → a new store;
 //   the same tournament, unfinished             → continue it (the same command resumes);
 //   the same tournament, finished               → InputError unless mode == resume;
-//   a different tournament, or stray files      → InputError unless mode == force, which
-//                                                 deletes this store's files (never others).
+//   the same tournament, all recorded but its summary incomplete (a run stopped while writing
+//                                                 it) → continue: the summary is written;
+//   a different tournament                      → InputError unless mode == force, which
+//                                                 deletes this store's files (never others);
+//   stray store-named files without a parley manifest → InputError in every mode (parley
+//                                                 cannot prove they are its own).
+// Locking: open() takes an exclusive flock on folder/.parley-lock for the store's lifetime; a
+// second open() fails with an InputError naming the holder (pid, host, start time).
+// Repair: repair_results() rewrites a damaged results.jsonl keeping every intact record.
 #pragma once
 
 #include <cstdint>
@@ -29,13 +36,14 @@
 
 namespace parley::tournament {
 
-enum class StoreMode { start_or_continue, resume, force };
+enum class StoreMode { start_or_continue, resume, force, repair };
 
 inline constexpr const char* kManifestFile = "manifest.json";
 inline constexpr const char* kResultsFile = "results.jsonl";
 inline constexpr const char* kRankingCsvFile = "ranking.csv";
 inline constexpr const char* kRankingJsonFile = "ranking.json";
 inline constexpr const char* kRankingSvgFile = "ranking.svg";
+inline constexpr const char* kLockFile = ".parley-lock";
 
 class ResultStore {
  public:
@@ -61,7 +69,22 @@ class ResultStore {
   std::uint64_t recorded_ = 0;
   std::uint64_t session_count_ = 0;
   int fd_ = -1;
+  int lock_fd_ = -1;  // flock on folder/.parley-lock, released when the store closes
 };
+
+// What repair_results() did: intact records kept, damaged lines dropped, repeated records of
+// one session dropped (two runs wrote to the store), missing sessions run again.
+struct RepairReport {
+  std::uint64_t kept = 0, dropped_lines = 0, duplicates = 0, rerun = 0;
+};
+
+// Rewrites folder/results.jsonl (atomically, under the store lock) as sessions 0..k in order:
+// every intact record (its first copy) is kept, damaged lines are dropped, and a session with
+// no intact record before the last kept one is recomputed by rerun(session) (sessions are
+// deterministic, so the result equals an undamaged store). The summary files are removed.
+// InputError when the folder holds no manifest or a different tournament's.
+RepairReport repair_results(const std::filesystem::path& folder, const nlohmann::json& manifest,
+                            const std::function<std::string(std::uint64_t)>& rerun);
 
 // Calls visit(record) for every whole record of folder/results.jsonl in order (a torn last
 // line is skipped). Throws InputError naming the file and line when a record is damaged or

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,7 @@ struct RunSummary {
   std::uint64_t ran = 0;           // sessions run by this invocation (all ranks)
   double seconds = 0;
   std::vector<RankingRow> ranking; // rank 0 only
+  std::optional<RepairReport> repair;  // with StoreMode::repair (rank 0 only)
 };
 
 // Thrown on ranks other than 0 when rank 0 refused to start (its message is the error).

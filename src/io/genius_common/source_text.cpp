@@ -1,10 +1,11 @@
 #include "io/genius_common/source_text.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
+
+#include "parley/io/input_file.hpp"
+#include "parley/io/safe_write.hpp"
 
 namespace parley::io::detail {
 
@@ -29,16 +30,7 @@ InputError SourceText::error(std::string field, std::string problem) const {
 }
 
 SourceText read_source_text(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec))
-    throw InputError(SourceLocation{file.string(), 0, ""}, "file does not exist");
-  if (std::filesystem::is_directory(file, ec))
-    throw InputError(SourceLocation{file.string(), 0, ""}, "expected a file, found a folder");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(SourceLocation{file.string(), 0, ""}, "file cannot be opened for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return SourceText(file.string(), buffer.str());
+  return SourceText(file.string(), read_input_file(file));
 }
 
 std::vector<std::filesystem::path> files_in_folder(const std::filesystem::path& folder, const std::string& extension) {
@@ -89,11 +81,18 @@ void write_files(const std::filesystem::path& folder, const OutputFiles& files, 
       throw InputError(SourceLocation{file.string(), 0, ""}, "file exists; refusing to overwrite it without --force");
   std::filesystem::create_directories(folder, ec);
   if (ec) throw InputError(SourceLocation{folder.string(), 0, ""}, "folder cannot be created: " + ec.message());
-  for (const auto& [file, text] : files) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) throw InputError(SourceLocation{file.string(), 0, ""}, "file cannot be written");
+  // Each file is written atomically; when one fails, the new files written before it are
+  // removed too, so that a rerun does not find half a scenario and refuse.
+  std::vector<std::filesystem::path> created;
+  try {
+    for (const auto& [file, text] : files) {
+      const bool existed = std::filesystem::exists(file, ec);
+      write_file_atomically(file, text, overwrite ? WriteMode::replace : WriteMode::create_new);
+      if (!existed) created.push_back(file);
+    }
+  } catch (...) {
+    for (const auto& file : created) std::filesystem::remove(file, ec);
+    throw;
   }
 }
 

@@ -36,7 +36,7 @@ class SourceText {
   std::vector<std::size_t> line_starts_;
 };
 
-// Reads the whole file; InputError when it is missing, a folder, or unreadable.
+// Reads the whole file with read_input_file() (regular files only, size limit, UTF-8).
 SourceText read_source_text(const std::filesystem::path& file);
 
 // Regular files in `folder` whose extension is `extension` (".xml"; case-insensitive), sorted
@@ -55,7 +55,9 @@ std::string checked_file_stem(const std::string& name, const std::string& what);
 
 // A writer's output: (file, contents) pairs. write_files() creates `folder` if needed and
 // writes them all, after checking that none exists unless `overwrite` (nothing is written
-// when one would be replaced without permission). Errors are InputErrors naming the file.
+// when one would be replaced without permission). Every file is written atomically
+// (safe_write.hpp); when one fails, the new files of this call are removed again. Errors are
+// InputErrors naming the file.
 using OutputFiles = std::vector<std::pair<std::filesystem::path, std::string>>;
 void write_files(const std::filesystem::path& folder, const OutputFiles& files, bool overwrite);
 

@@ -11,7 +11,6 @@ namespace {
 
 // Above this many values an issue cannot be tabulated per value (evaluation tables would not
 // fit in memory); GENIUS data stays far below it (largest: 2001 values).
-constexpr std::int64_t max_issue_values = 10'000'000;
 
 std::string issue_type(const XmlFile& file, pugi::xml_node element, const std::string& field) {
   for (const char* attribute : {"etype", "type", "vtype"})
@@ -48,9 +47,11 @@ Issue integer_issue(const XmlFile& file, pugi::xml_node element, const std::stri
   const auto lower = file.integer(bounds, "lowerbound", field);
   const auto upper = file.integer(bounds, "upperbound", field);
   if (upper < lower) file.fail(bounds, field, fmt::format("upperbound {} is below lowerbound {}", upper, lower));
-  if (upper - lower >= max_issue_values)
-    file.fail(bounds, field, fmt::format("range [{}, {}] has more than {} values", lower, upper, max_issue_values));
-  return Issue::integer_range(name, lower, upper);
+  try {
+    return Issue::integer_range(name, lower, upper);  // checks the size without overflow
+  } catch (const InputError& error) {
+    file.fail(bounds, field, error.problem());
+  }
 }
 
 Issue real_issue(const XmlFile& file, pugi::xml_node element, const std::string& name, const std::string& field,

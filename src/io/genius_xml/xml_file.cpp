@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "parley/io/input_file.hpp"
+
 namespace parley::io::detail {
 namespace {
 
@@ -30,6 +32,29 @@ XmlFile::XmlFile(SourceText source) : source_(std::move(source)) {
     throw source_.error_at(static_cast<std::size_t>(result.offset), "",
                            fmt::format("malformed XML: {}", result.description()));
   if (!document_.document_element()) throw source_.error("", "malformed XML: the document has no root element");
+  require_shallow(document_);
+}
+
+// pugixml parses without recursion, but the profile readers walk nested elements (<ufun> in
+// <ufun>) recursively; bounding the depth here keeps every XML reader off the stack limit.
+void XmlFile::require_shallow(const pugi::xml_document& document) const {
+  const int limit = input_limits().max_nesting_depth;
+  pugi::xml_node node = document.first_child();
+  int depth = 1;
+  while (node) {
+    if (node.type() == pugi::node_element && depth > limit)
+      fail_too_deep(SourceLocation{source_.path(), source_.line_of(offset_of(node)), node.name()});
+    if (node.first_child()) {
+      node = node.first_child();
+      ++depth;
+      continue;
+    }
+    while (node && !node.next_sibling()) {
+      node = node.parent();
+      --depth;
+    }
+    if (node) node = node.next_sibling();
+  }
 }
 
 void XmlFile::fail(pugi::xml_node at, const std::string& field, const std::string& problem) const {

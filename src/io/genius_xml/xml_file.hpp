@@ -39,6 +39,7 @@ class XmlFile {
   std::int64_t integer(pugi::xml_node node, const char* attribute, const std::string& field) const;
 
  private:
+  void require_shallow(const pugi::xml_document& document) const;
   SourceText source_;
   pugi::xml_document document_;
 };

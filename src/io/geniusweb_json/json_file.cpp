@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "parley/io/input_file.hpp"
+
 namespace parley::io::detail {
 
 std::string join_field(const std::string& prefix, const std::string& key) {
@@ -18,6 +20,7 @@ JsonFile::JsonFile(SourceText source) : source_(std::move(source)) {
   std::vector<std::set<std::string>> keys_of_open_objects;
   std::vector<std::string> path;
   const auto check_keys = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    if (depth > input_limits().max_nesting_depth) fail_too_deep(SourceLocation{source_.path(), 0, ""});
     switch (event) {
       case Json::parse_event_t::object_start:
         keys_of_open_objects.emplace_back();
@@ -48,6 +51,10 @@ JsonFile::JsonFile(SourceText source) : source_(std::move(source)) {
     std::string message = error.what();
     if (const auto cut = message.find("syntax error"); cut != std::string::npos) message = message.substr(cut);
     throw source_.error_at(offset, "", "malformed JSON: " + message);
+  } catch (const Json::exception& error) {  // e.g. out_of_range 406: a number such as 1e400 overflows
+    std::string message = error.what();
+    if (const auto cut = message.find("] "); cut != std::string::npos) message = message.substr(cut + 2);
+    throw source_.error("", "malformed JSON: " + message);
   }
 }
 

@@ -1,0 +1,67 @@
+// Reading what a user gave parley: one helper for every input file, and path confinement.
+//
+// Data flow: every reader (YAML, GENIUS XML, GeniusWeb JSON, KTAB/DEU CSV, evidence texts)
+// loads its bytes with read_input_file(), then parses them. Files a scenario names (sources[].file,
+// snapshot and claims files) are first resolved with confined_path(). Every failure is an
+// InputError naming the path (the CLI prints it and exits 2).
+//
+// Public API:
+//   read_input_file(path)            bytes of a regular file, size-limited, UTF-8 checked
+//   input_limits()                   the limits in force (PARLEY_MAX_INPUT_MB raises the size limit)
+//   require_valid_utf8(text, file)   the UTF-8 check on its own (names line and byte)
+//   confined_path(folder, name, ...) folder/name, refused when it resolves outside folder
+//   readable_named_file(...)         confined_path + "exists and is a regular file", errors at the naming place
+//   allow_paths_outside_scenario()   the CLI's --allow-outside-paths opt-out
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "parley/model/error.hpp"
+
+namespace parley::io {
+
+struct InputLimits {
+  // Largest input file read, in bytes. Default 256 MiB; PARLEY_MAX_INPUT_MB=N sets N MiB.
+  std::uintmax_t max_file_bytes = std::uintmax_t{256} << 20;
+  // Deepest nesting of lists/objects/elements a YAML, JSON or XML file may have. No real
+  // scenario nests deeper than about 10; the bound keeps recursive parsers off the stack limit.
+  int max_nesting_depth = 256;
+};
+
+// The limits in force (read once from the environment).
+const InputLimits& input_limits();
+
+enum class TextCheck { utf8, binary };
+
+// The whole contents of `file`. Refuses, with an InputError naming the path and what it is:
+// missing files, folders, FIFOs, devices and sockets (opened without blocking), files larger
+// than input_limits().max_file_bytes (saying how to raise it), permission and symlink-loop
+// failures, and, with TextCheck::utf8, text that is not UTF-8 (UTF-16/32 named as such, a NUL
+// byte or an invalid sequence named by line and byte).
+std::string read_input_file(const std::filesystem::path& file, TextCheck check = TextCheck::utf8);
+
+// InputError at the first invalid UTF-8 sequence or NUL byte of `text` (read from `file`).
+void require_valid_utf8(std::string_view text, const std::string& file);
+
+// `folder / name` when, after resolving symlinks, it stays inside `folder`; otherwise an
+// InputError at `where` saying so (and naming --allow-outside-paths). Absolute names and
+// names with '..' that leave the folder are refused the same way.
+std::filesystem::path confined_path(const std::filesystem::path& folder, const std::string& name,
+                                    const SourceLocation& where);
+
+// confined_path(), then a check that the file can be opened and is a regular file, every
+// failure reported at `where` (the place in the scenario that names the file):
+// "scenario.yaml:41: sources[1].file: source text 'x/sources/a.txt' does not exist".
+std::filesystem::path readable_named_file(const std::filesystem::path& folder, const std::string& name,
+                                          const SourceLocation& where, std::string_view what);
+
+// Turns confinement off for this process (the CLI's --allow-outside-paths).
+void allow_paths_outside_scenario(bool allow);
+
+// InputError "nesting deeper than N levels" at `where`; used by the readers' depth checks.
+[[noreturn]] void fail_too_deep(const SourceLocation& where);
+
+}  // namespace parley::io

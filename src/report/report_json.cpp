@@ -1,0 +1,208 @@
+// report_to_json: the report model as data (schema: docs/cli/report.md, "JSON").
+#include "parley/report/report_json.hpp"
+
+#include "parley/forecast/scenario_issues.hpp"
+#include "parley/report/analysis_json.hpp"
+#include "parley/report/sensitivity_report.hpp"
+#include "report/report_text.hpp"
+
+namespace parley::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optional_number(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+
+Json judgement_json(const Judgement& judgement) {
+  return Json{{"value", judgement.value}, {"why", judgement.why}, {"set_in", judgement.set_in}};
+}
+
+Json citation_json(const TimelineReport& report, const Citation& c) {
+  return Json{{"source", c.source},
+              {"form", std::string(to_string(c.form))},
+              {"speaker", c.speaker.empty() ? Json(nullptr) : Json(c.speaker)},
+              {"about", c.about.empty() ? Json(nullptr) : Json(c.about)},
+              {"quote", c.quote},
+              {"date", c.date ? Json(to_string(*c.date)) : Json(nullptr)},
+              {"broken", evidence::has_problem(report.citations, c)}};
+}
+
+Json citations_json(const TimelineReport& report, const std::vector<Citation>& citations) {
+  Json out = Json::array();
+  for (const auto& c : citations) out.push_back(citation_json(report, c));
+  return out;
+}
+
+Json positions_json(const TimelineReport& report, const SnapshotReport& snapshot) {
+  Json out = Json::array();
+  const auto& timeline = *report.timeline;
+  for (std::size_t a = 0; a < report.actors.size(); ++a)
+    for (std::size_t i = 0; i < timeline.space.issue_count(); ++i) {
+      const auto& shown = snapshot.positions[a][i];
+      if (!shown.position) continue;
+      const auto& p = *shown.position;
+      out.push_back(Json{{"actor", p.actor},
+                         {"issue", p.issue},
+                         {"options", p.options},
+                         {"stance", std::string(to_string(p.stance))},
+                         {"stated_in", timeline.snapshots[shown.snapshot_index].id},
+                         {"carried", shown.snapshot_index < snapshot.index},
+                         {"summary", p.summary},
+                         {"because", p.because},
+                         {"citations", citations_json(report, p.citations)}});
+    }
+  return out;
+}
+
+Json preferences_json(const Timeline& timeline, const Snapshot& snapshot) {
+  Json out = Json::array();
+  for (const auto& preferences : snapshot.preferences) {
+    Json issues = Json::array();
+    for (std::size_t i = 0; i < preferences.issues.size(); ++i) {
+      const auto& issue = timeline.space.issue(i);
+      const auto& pref = preferences.issues[i];
+      Json evaluations = Json::object();
+      for (std::size_t k = 0; k < issue.size(); ++k) evaluations[issue.label(k)] = pref.evaluations[k];
+      issues.push_back(Json{{"issue", issue.name()},
+                            {"weight", {{"value", pref.weight}, {"why", pref.why_weight}}},
+                            {"evaluations", {{"value", evaluations}, {"why", pref.why_evaluations}}},
+                            {"set_in", pref.set_in}});
+    }
+    out.push_back(Json{{"party", preferences.party},
+                       {"reservation", judgement_json(preferences.reservation)},
+                       {"capability", judgement_json(preferences.capability)},
+                       {"salience", preferences.salience ? judgement_json(*preferences.salience) : Json(nullptr)},
+                       {"issues", issues}});
+  }
+  return out;
+}
+
+Json red_lines_json(const TimelineReport& report, const SnapshotReport& snapshot) {
+  Json lines = Json::array();
+  for (const auto& at : snapshot.red_lines) {
+    const auto& r = *at.red_line;
+    lines.push_back(Json{{"party", r.party},
+                         {"issue", r.issue},
+                         {"rejects", r.rejects},
+                         {"stance", std::string(to_string(r.stance))},
+                         {"stated_in", report.timeline->snapshots[at.snapshot_index].id},
+                         {"summary", r.summary},
+                         {"because", r.because},
+                         {"citations", citations_json(report, r.citations)}});
+  }
+  const auto& sweep = snapshot.red_line_sweep;
+  Json effects = Json::array();
+  for (const auto& effect : sweep.effects)
+    effects.push_back(Json{{"red_line", text::red_line_description(snapshot.scenario, effect)},
+                           {"margin_without_it", optional_number(effect.margin)},
+                           {"zopa_open_without_it", effect.open}});
+  Json pairs = Json::array();
+  for (const auto& pair : sweep.reopening_pairs)
+    pairs.push_back(Json{{"red_lines", {text::red_line_description(snapshot.scenario, sweep.effects[pair.first]),
+                                        text::red_line_description(snapshot.scenario, sweep.effects[pair.second])}},
+                         {"margin_without_them", optional_number(pair.margin)}});
+  return Json{{"in_force", lines},
+              {"reopening_pairs", pairs},
+              {"zopa_open_without_red_lines", sweep.open_without},
+              {"margin_without_red_lines", optional_number(sweep.margin_without)},
+              {"zopa_open_with_red_lines", sweep.open_with},
+              {"margin_with_red_lines", optional_number(sweep.margin_with)},
+              {"closed_reason", sweep.closed_reason},
+              {"red_lines_close_the_zopa", sweep.red_lines_close()},
+              {"single_concessions", effects},
+              {"verdict", text::red_line_verdict(snapshot)}};
+}
+
+Json forecasts_json(const Timeline& timeline, const SnapshotReport& snapshot) {
+  Json out = Json::array();
+  for (const auto& input : snapshot.forecast_inputs) {
+    const auto& issue = timeline.space.issue(*timeline.space.find_issue(input.issue.name));
+    Json actors = Json::array();
+    for (std::size_t k = 0; k < input.issue.stances.size(); ++k) {
+      const auto& stance = input.issue.stances[k];
+      const auto& reason = input.reasons[k];
+      actors.push_back(Json{{"actor", reason.actor},
+                            {"options", reason.options},
+                            {"stance", std::string(to_string(reason.stance))},
+                            {"stated_in", timeline.snapshots[reason.stated_in].id},
+                            {"position", {{"value", stance.position}, {"why", reason.position_why}}},
+                            {"capability", {{"value", stance.capability}, {"why", reason.capability_why}}},
+                            {"salience", {{"value", stance.salience}, {"why", reason.salience_why}}}});
+    }
+    Json entry{{"issue", input.issue.name}, {"actors", actors}, {"left_out", input.left_out},
+               {"not_forecast", input.not_forecast.empty() ? Json(nullptr) : Json(input.not_forecast)}};
+    const auto model = [&](const std::optional<double>& value) {
+      return value ? Json{{"value", *value}, {"option", issue.label(forecast::nearest_value(issue, *value))}} : Json(nullptr);
+    };
+    for (const auto& f : snapshot.forecasts)
+      if (f.issue == input.issue.name) {
+        entry["median"] = model(f.median);
+        entry["compromise"] = model(f.compromise);
+        entry["nash"] = model(f.nash);
+        entry["bdm"] = model(f.bdm ? std::optional<double>(f.bdm->forecast()) : std::nullopt);
+      }
+    out.push_back(entry);
+  }
+  return out;
+}
+
+Json simulations_json(const SnapshotReport& snapshot) {
+  Json out = Json::array();
+  const auto& space = snapshot.scenario.space;
+  for (const auto& run : snapshot.simulations) {
+    Json agreement = nullptr;
+    if (run.result.agreement) {
+      agreement = Json::object();
+      for (std::size_t i = 0; i < space.issue_count(); ++i) agreement[space.issue(i).name()] = space.issue(i).label((*run.result.agreement)[i]);
+    }
+    Json agents = Json::array();
+    for (std::size_t k = 0; k < run.agents.size(); ++k)
+      agents.push_back(Json{{"party", snapshot.scenario.parties[run.config.parties[k]].name},
+                            {"agent", run.agents[k]},
+                            {"filled_in", k < run.filled_in.size() ? run.filled_in[k] : ""}});
+    out.push_back(Json{{"name", run.name},
+                       {"why", run.why},
+                       {"protocol", std::string(negotiation::to_string(run.config.protocol))},
+                       {"rounds", run.config.rounds},
+                       {"seed", run.config.seed},
+                       {"agents", agents},
+                       {"agreement", agreement},
+                       {"utilities", run.result.agreement ? Json(run.result.utilities) : Json(nullptr)},
+                       {"end", std::string(negotiation::to_string(run.result.reason))},
+                       {"rounds_used", run.result.rounds}});
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::ordered_json report_to_json(const TimelineReport& report) {
+  const auto& timeline = *report.timeline;
+  Json shocks = Json::array();
+  for (const auto& shock : report.shocks) shocks.push_back(shock.spec);
+  Json snapshots = Json::array();
+  for (const auto& snapshot : report.snapshots) {
+    const auto& s = *snapshot.snapshot;
+    snapshots.push_back(Json{{"id", s.id},
+                             {"date", to_string(s.date)},
+                             {"window", {to_string(s.window_from), to_string(s.window_to)}},
+                             {"title", s.title},
+                             {"summary", s.summary},
+                             {"positions", positions_json(report, snapshot)},
+                             {"preferences", preferences_json(timeline, s)},
+                             {"red_lines", red_lines_json(report, snapshot)},
+                             {"analysis", analysis_to_json(snapshot.scenario, snapshot.analysis)},
+                             {"sensitivity", sweep_json(snapshot.scenario, snapshot.sweep)},
+                             {"forecasts", forecasts_json(timeline, snapshot)},
+                             {"forecast_problem", snapshot.forecast_problem},
+                             {"simulations", simulations_json(snapshot)},
+                             {"simulation_problem", snapshot.simulation_problem}});
+  }
+  return Json{{"schema", "parley.report/1"},
+              {"name", timeline.name},
+              {"shocks", shocks},
+              {"citation_check", evidence::to_json(report.citations)},
+              {"snapshots", snapshots}};
+}
+
+}  // namespace parley::report
