@@ -119,6 +119,13 @@ TEST(UncertainProfiles, EveryGeniusUncertainProfileLoadsAndMatchesItsPlainTwin) 
       EXPECT_NE(message.find("IS_BT_Acquisition_IS_20.xml:58: discount_factor:"), std::string::npos) << message;
       continue;
     }
+    if (row.profile.find("group2-new_sporthal") != std::string::npos) {
+      // These files are Windows-1252 (a raw euro byte) with no XML declaration, so they are not
+      // XML's default UTF-8: the reader refuses them and names the conversion.
+      const auto message = test::error_of([&] { read_with_partner(path, row.twin.empty() ? fs::path() : test::shared_data("genius") / row.twin); });
+      EXPECT_NE(message.find("invalid UTF-8"), std::string::npos) << message;
+      continue;
+    }
     // One profile at a time: a folder with a broken profile does not load as a folder.
     const auto scenario = read_with_partner(path, row.twin.empty() ? fs::path() : test::shared_data("genius") / row.twin);
     const auto& party = party_named(scenario, path.stem().string());
