@@ -1,10 +1,10 @@
 # `cmake --install build [--prefix DIR]`: the parley CLI, the public headers, the module
 # libraries (static, position-independent) with a CMake package for find_package(parley)
-# (targets parley::model ... parley::report and parley::parley for all of them), and a
+# (targets parley::model ... parley::elicitation and parley::parley for all of them), and a
 # pkg-config file parley.pc. tests/install/ builds an external project against the result.
 include(CMakePackageConfigHelpers)
 
-set(PARLEY_MODULES model io analysis negotiation tournament forecast evidence report)
+set(PARLEY_MODULES model io analysis negotiation tournament forecast evidence report elicitation)
 set(PARLEY_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/parley)
 
 foreach(module ${PARLEY_MODULES})
@@ -14,7 +14,7 @@ endforeach()
 # One target for everything: what most users link.
 add_library(parley_all INTERFACE)
 set_target_properties(parley_all PROPERTIES EXPORT_NAME parley)
-target_link_libraries(parley_all INTERFACE parley_report parley_tournament)
+target_link_libraries(parley_all INTERFACE parley_report parley_tournament parley_elicitation)
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/parley DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 list(TRANSFORM PARLEY_MODULES PREPEND parley_ OUTPUT_VARIABLE parley_module_targets)
@@ -33,6 +33,7 @@ install(FILES ${PROJECT_BINARY_DIR}/parleyConfig.cmake ${PROJECT_BINARY_DIR}/par
         DESTINATION ${PARLEY_INSTALL_CMAKEDIR})
 
 # pkg-config: static libraries, so the dependencies are public (Requires, not Requires.private).
+# GLPK has no pkg-config file: it goes into Libs (parley.pc.in) as -lglpk.
 set(PARLEY_PC_REQUIRES "yaml-cpp pugixml nlohmann_json fmt tbb icu-uc icu-i18n re2")
 if(MPI_CXX_FOUND)
   string(APPEND PARLEY_PC_REQUIRES " ompi-cxx")

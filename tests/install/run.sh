@@ -16,18 +16,18 @@ cmake -S "$source/tests/install" -B "$scratch/consumer" -DCMAKE_PREFIX_PATH="$pr
 cmake --build "$scratch/consumer" -j2 > "$scratch/build.log"
 out=$("$scratch/consumer/parley_consumer" "$source/scenarios/examples/laptop.yaml")
 echo "find_package consumer: $out"
-[[ $out == "outcomes=27 frontier="* ]] || { echo "unexpected output: $out"; exit 1; }
+[[ $out == "outcomes=27 frontier="*" learned_violations=0" ]] || { echo "unexpected output: $out"; exit 1; }
 
 # pkg-config: relocatable (the prefix comes from where parley.pc lies).
 pc_dir=$(dirname "$(find "$prefix" -name parley.pc | head -1)")
 flags=$(PKG_CONFIG_PATH=$pc_dir pkg-config --cflags --libs parley)
 include_dir=$(PKG_CONFIG_PATH=$pc_dir pkg-config --variable=includedir parley)
-[[ $(realpath "$include_dir") == $(realpath "$prefix/include") && $flags == *"-lparley_model"* ]] ||
+[[ $(realpath "$include_dir") == $(realpath "$prefix/include") && $flags == *"-lparley_model"* && $flags == *"-lparley_elicitation"* ]] ||
   { echo "pkg-config: $flags"; exit 1; }
 c++ -std=c++20 -O0 "$source/tests/install/consumer.cpp" -o "$scratch/pc_consumer" $flags
 out=$("$scratch/pc_consumer" "$source/scenarios/examples/laptop.yaml")
 echo "pkg-config consumer: $out"
-[[ $out == "outcomes=27 frontier="* ]] || { echo "unexpected output: $out"; exit 1; }
+[[ $out == "outcomes=27 frontier="*" learned_violations=0" ]] || { echo "unexpected output: $out"; exit 1; }
 
 # The Python package, when it was built: importable from the prefix alone.
 package=$(find "$prefix" -path '*/dist-packages/parley/__init__.py' | head -1)
