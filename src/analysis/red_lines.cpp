@@ -114,6 +114,50 @@ Scenario without_red_lines(Scenario scenario) {
   return scenario;
 }
 
+std::string red_line_key(const Scenario& scenario, std::size_t party, const RedLineConstraint& red_line) {
+  return scenario.parties[party].name + "." + scenario.space.issue(red_line.issue).name();
+}
+
+std::vector<std::string> red_line_keys(const Scenario& scenario) {
+  std::vector<std::string> keys;
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p)
+    for (const auto& red_line : scenario.parties[p].red_lines) keys.push_back(red_line_key(scenario, p, red_line));
+  return keys;
+}
+
+Scenario drop_red_lines(Scenario scenario, const RedLineChoice& choice, const SourceLocation& where) {
+  if (choice.drop_all) return without_red_lines(std::move(scenario));
+  const auto keys = red_line_keys(scenario);
+  for (const auto& key : choice.drop)
+    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+      throw InputError(where, keys.empty() ? fmt::format("no red line '{}': this scenario has no red lines", key)
+                                           : fmt::format("no red line '{}' (red lines in force: {})", key, fmt::join(keys, ", ")));
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
+    auto& lines = scenario.parties[p].red_lines;
+    std::erase_if(lines, [&](const RedLineConstraint& red_line) {
+      return std::find(choice.drop.begin(), choice.drop.end(), red_line_key(scenario, p, red_line)) != choice.drop.end();
+    });
+  }
+  return scenario;
+}
+
+std::string red_line_choice_label(const Scenario& scenario, const RedLineChoice& choice) {
+  const auto count = red_line_keys(scenario).size();
+  if (choice.drop_all) return count == 0 ? "" : "red lines: all dropped (the additive model alone)";
+  if (!choice.drop.empty()) return fmt::format("red lines: dropped {}", fmt::join(choice.drop, ", "));
+  return count == 0 ? "" : fmt::format("red lines: respected ({})", count);
+}
+
+RedLineRestriction negotiable_space(const Scenario& scenario, const RedLineChoice& choice, const SourceLocation& where,
+                                    const std::string& how_to_proceed) {
+  auto restriction = restrict_to_red_lines(drop_red_lines(scenario, choice, where));
+  if (restriction.closed())
+    throw InputError(where, fmt::format("{}: there is nothing to sign, so nothing to negotiate. Red lines in force: {}. {}",
+                                        restriction.reason, fmt::join(red_line_keys(drop_red_lines(scenario, choice, where)), ", "),
+                                        how_to_proceed));
+  return restriction;
+}
+
 RedLineSweep red_line_sweep(const Scenario& scenario) {
   RedLineSweep sweep;
   sweep.any = has_red_lines(scenario);

@@ -23,6 +23,12 @@ void put_count(ordered_json& out, const char* name, const std::string& decimal, 
 
 }  // namespace
 
+ordered_json red_line_choice_json(const Scenario& scenario, const analysis::RedLineChoice& choice) {
+  return ordered_json{{"dropped_all", choice.drop_all},
+                      {"dropped", choice.drop},
+                      {"in_force", analysis::red_line_keys(analysis::drop_red_lines(scenario, choice, {scenario.source, 0, ""}))}};
+}
+
 ordered_json agreement_point_json(const OutcomeSpace& space, const analysis::AgreementPoint& point) {
   ordered_json outcome = ordered_json::object();
   for (std::size_t i = 0; i < space.issue_count(); ++i) outcome[space.issue(i).name()] = space.issue(i).label(point.outcome[i]);

@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "parley/analysis/red_lines.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/report/analysis_json.hpp"
 #include "parley/negotiation/session.hpp"
 #include "parley/negotiation/session_json.hpp"
 #include "parley/negotiation/trace.hpp"
@@ -43,14 +45,24 @@ negotiation::SessionConfig session_config(const nlohmann::json& request, const S
 }  // namespace
 
 Json Workbench::negotiate(const nlohmann::json& request) const {
-  detail::expect_object(request, {"at", "agents", "protocol", "mediator", "parties", "rounds", "seed"});
+  detail::expect_object(request, {"at", "agents", "protocol", "mediator", "parties", "rounds", "seed", "without_red_lines", "drop_red_lines"});
   const auto s = state();
   const auto specs = detail::string_list_field(request, "agents", 64);
   if (specs.empty()) throw ApiError(400, "field 'agents' must list one agent spec per negotiating party");
   for (const auto& spec : specs) negotiation::check_agent_spec(spec);
-  const negotiation::PreparedScenario prepared(s->scenario_at(detail::string_field(request, "at")));
+  // Red lines are public, as in `parley negotiate`: the session runs over the outcomes none of
+  // them excludes, unless the request drops some (or all) of them; the answer says which.
+  const auto written = s->scenario_at(detail::string_field(request, "at"));
+  const analysis::RedLineChoice choice{detail::bool_field(request, "without_red_lines", false),
+                                       detail::string_list_field(request, "drop_red_lines", 256)};
+  if (choice.drop_all && !choice.drop.empty()) throw ApiError(400, "give either 'without_red_lines' or 'drop_red_lines', not both");
+  const auto config = session_config(request, written);  // bad fields first; party indices are those of the restriction
+  const auto restriction = analysis::negotiable_space(
+      written, choice, SourceLocation{"", 0, choice.drop.empty() ? "" : "drop_red_lines"},
+      "To negotiate as if some were conceded, list them in 'drop_red_lines' (\"PARTY.ISSUE\"), or set 'without_red_lines' "
+      "for the additive model alone");
+  const negotiation::PreparedScenario prepared(*restriction.scenario);
   const auto& scenario = prepared.scenario();
-  const auto config = session_config(request, scenario);
 
   std::ostringstream trace;
   negotiation::JsonlTraceWriter writer(trace, scenario);
@@ -69,6 +81,7 @@ Json Workbench::negotiate(const nlohmann::json& request) const {
   out["turn_order"] = parties;
   out["offer_list"] = offers;
   out["trace"] = trace.str();
+  out["red_lines"] = report::red_line_choice_json(written, choice);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // `parley negotiate` and `parley agents` end to end: output, JSON schema, traces, plots,
 // determinism and exit codes.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -149,6 +150,47 @@ TEST(NegotiateCli, BadInputExitsTwoWithAClearMessage) {
   EXPECT_EQ(missing.exit_code, 2);
   const auto protocol = run_cli("negotiate '" + market() + "' --protocol auction --agents linear,linear,linear");
   EXPECT_EQ(protocol.exit_code, 2);
+}
+
+// On the flagship every snapshot's red lines exclude every option of some issue (docs/FLAGSHIP.md),
+// so `negotiate --at` cannot start a session: it says why, names the red lines in force and how
+// to negotiate the snapshot as if some were conceded. Those options run the session over what is
+// left, and the agreement breaks none of the red lines still in force.
+std::string flagship() { return (source_dir() / "scenarios/russia-ukraine").string(); }
+
+TEST(NegotiateCli, FlagshipSnapshotWhoseRedLinesLeaveNothingToSignSaysWhyAndHowToProceed) {
+  const auto run = run_cli("negotiate '" + flagship() + "' --at 2022-03 --agents conceder,conceder");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("note: --at 2022-03 means"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("red lines exclude every option of crimea"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("Red lines in force: Russia.crimea"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("--drop-red-line PARTY.ISSUE"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("--without-red-lines"), std::string::npos) << run.err;
+}
+
+TEST(NegotiateCli, FlagshipSnapshotNegotiatedAsIfTwoRedLinesWereConceded) {
+  // Russia drops its Crimea red line, Ukraine its Donetsk-Luhansk one: the pair the red-line sweep
+  // names as reopening the March 2022 ZOPA. Ukraine's Crimea and Russia's Donetsk-Luhansk red lines hold.
+  const auto run = run_cli("negotiate '" + flagship() + "' --at 2022-03-antalya-istanbul --agents conceder,conceder "
+                           "--drop-red-line Russia.crimea --drop-red-line Ukraine.donetsk_luhansk --json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  ASSERT_TRUE(json["agreement"].is_object()) << run.out;
+  EXPECT_NE(json["agreement"]["crimea"], "recognised-russian");  // Ukraine's red line
+  for (const char* rejected : {"status-deferred", "returned-to-ukraine"})  // Russia's red line
+    EXPECT_NE(json["agreement"]["donetsk_luhansk"], rejected);
+  EXPECT_EQ(json["red_lines"]["dropped"], (nlohmann::json{"Russia.crimea", "Ukraine.donetsk_luhansk"}));
+  const auto& in_force = json["red_lines"]["in_force"];
+  EXPECT_NE(std::find(in_force.begin(), in_force.end(), "Ukraine.crimea"), in_force.end()) << in_force;
+  EXPECT_EQ(std::find(in_force.begin(), in_force.end(), "Russia.crimea"), in_force.end()) << in_force;
+  // The text output says which red lines were dropped.
+  const auto text = run_cli("negotiate '" + flagship() + "' --at 2022-03 --agents conceder,conceder --without-red-lines");
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("red lines: all dropped (the additive model alone)"), std::string::npos) << text.out;
+  // A key that names no red line is refused with the list of those in force.
+  const auto unknown = run_cli("negotiate '" + flagship() + "' --at 2022-03 --agents conceder,conceder --drop-red-line Russia.moon");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("no red line 'Russia.moon' (red lines in force: Russia.crimea"), std::string::npos) << unknown.err;
 }
 
 TEST(AgentsCli, ListsEveryAgentWithParameters) {

@@ -307,6 +307,42 @@ TEST(ServeSimulate, NegotiateAnswersWhatTheCliAnswers) {
   EXPECT_EQ(body, cli);
 }
 
+// /api/negotiate respects red lines as `parley negotiate` does: on the flagship every snapshot's red
+// lines leave nothing to sign, so the request is refused with the reason; dropping red lines
+// negotiates as if conceded, and the agreement breaks none of those still in force.
+TEST_F(FlagshipApi, NegotiateRefusesWhenTheRedLinesLeaveNothingToSign) {
+  const auto [status, body] = server->post("/api/negotiate", R"({"at": "2022-03", "agents": ["conceder", "conceder"]})");
+  EXPECT_EQ(status, 400) << body;
+  const auto error = body["error"].get<std::string>();
+  EXPECT_NE(error.find("red lines exclude every option of crimea"), std::string::npos) << error;
+  EXPECT_NE(error.find("drop_red_lines"), std::string::npos) << error;
+}
+
+TEST_F(FlagshipApi, NegotiateWithDroppedRedLinesKeepsTheOthersAndAnswersAsTheCli) {
+  auto [status, body] = server->post(
+      "/api/negotiate",
+      R"({"at": "2022-03-antalya-istanbul", "agents": ["conceder", "conceder"], "seed": 3, "drop_red_lines": ["Russia.crimea", "Ukraine.donetsk_luhansk"]})");
+  ASSERT_EQ(status, 200) << body;
+  ASSERT_TRUE(body["agreement"].is_object()) << body;
+  EXPECT_NE(body["agreement"]["crimea"], "recognised-russian");  // Ukraine's red line still holds
+  for (const char* rejected : {"status-deferred", "returned-to-ukraine"})  // Russia's red line still holds
+    EXPECT_NE(body["agreement"]["donetsk_luhansk"], rejected);
+  EXPECT_EQ(body["red_lines"]["dropped"], (json{"Russia.crimea", "Ukraine.donetsk_luhansk"}));
+  auto cli = cli_json("negotiate '" + flagship().string() +
+                      "' --at 2022-03-antalya-istanbul --agents conceder,conceder --seed 3 --drop-red-line Russia.crimea "
+                      "--drop-red-line Ukraine.donetsk_luhansk --json");
+  for (auto* j : {&body, &cli}) j->erase("wall_seconds");
+  body.erase("trace"), body.erase("offer_list"), body.erase("turn_order");
+  EXPECT_EQ(body, cli);
+  const auto [s2, all] = server->post("/api/negotiate", R"({"at": "2022-03", "agents": ["conceder", "conceder"], "without_red_lines": true})");
+  ASSERT_EQ(s2, 200) << all;
+  EXPECT_TRUE(all["red_lines"]["dropped_all"].get<bool>());
+  EXPECT_TRUE(all["red_lines"]["in_force"].empty());
+  const auto [s3, unknown] = server->post("/api/negotiate", R"({"at": "2022-03", "agents": ["conceder", "conceder"], "drop_red_lines": ["Russia.moon"]})");
+  EXPECT_EQ(s3, 400) << unknown;
+  EXPECT_NE(unknown["error"].get<std::string>().find("no red line 'Russia.moon'"), std::string::npos) << unknown;
+}
+
 TEST(ServePair, TheFrontierIsThePairsNonDominatedOutcomes) {
   // Independent oracle: the laptop space is small, so the sample is every outcome; the
   // frontier must be exactly its non-dominated points.

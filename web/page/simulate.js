@@ -31,10 +31,16 @@ async function buildForm() {
   const protocol = el('select', { name: 'protocol' }, ['auto', 'sao', 'saop', 'mediated'].map((p) => el('option', { value: p }, p)));
   const rounds = el('input', { type: 'number', name: 'rounds', value: 100, min: 1, max: 10000, style: 'width: 6em' });
   const seed = el('input', { type: 'number', name: 'seed', value: 1, min: 0, style: 'width: 6em' });
+  // Red lines are respected unless the analyst drops them (as `parley negotiate --drop-red-line`).
+  const dropRedLines = el('input', { type: 'text', name: 'drop-red-lines', id: 'simulate-drop-red-lines', size: 40,
+    placeholder: 'e.g. Russia.crimea, Ukraine.donetsk_luhansk' });
+  const withoutRedLines = el('input', { type: 'checkbox', name: 'without-red-lines', id: 'simulate-without-red-lines' });
   const run = el('button', { type: 'submit', class: 'primary', id: 'simulate-run' }, 'Run');
   form.replaceChildren(el('h2', {}, 'Agents'), ...rows,
     el('p', {}, el('label', {}, 'protocol ', protocol), ' ', el('label', {}, 'rounds ', rounds), ' ', el('label', {}, 'seed ', seed)),
-    el('p', { class: 'muted' }, 'auto: alternating offers (SAO) for two negotiators, stacked (SAOP) for more. The session runs on the snapshot as written (no what-if).'),
+    el('p', {}, el('label', {}, 'negotiate as if these red lines were conceded ', dropRedLines), ' ',
+      el('label', {}, withoutRedLines, ' without any red line (the additive model alone)')),
+    el('p', { class: 'muted' }, 'auto: alternating offers (SAO) for two negotiators, stacked (SAOP) for more. The session runs on the snapshot as written (no what-if), over the outcomes no red line excludes; where they leave nothing to sign the server says so.'),
     run);
   form.onsubmit = async (event) => {
     event.preventDefault();
@@ -48,8 +54,10 @@ async function buildForm() {
     });
     setStatus('simulating…');
     try {
+      const drop = dropRedLines.value.split(',').map((k) => k.trim()).filter((k) => k);
       state.simulation = await api('/api/negotiate', { at: state.at, agents: agentsOf, parties: partiesOf,
-        protocol: protocol.value, rounds: Number(rounds.value), seed: Number(seed.value) });
+        protocol: protocol.value, rounds: Number(rounds.value), seed: Number(seed.value),
+        ...(withoutRedLines.checked ? { without_red_lines: true } : {}), ...(drop.length ? { drop_red_lines: drop } : {}) });
       setStatus(`simulated in ${(state.simulation.wall_seconds * 1000).toFixed(0)} ms of compute`);
     } catch (error) {
       state.simulation = { error: error.message };
@@ -88,6 +96,8 @@ export async function renderSimulate() {
       agreement ? el('div', {}, Object.entries(agreement).map(([k, v]) => `${k.replaceAll('_', ' ')}: ${v}`).join('; ')) : null,
       el('div', {}, Object.entries(sim.utilities).map(([p, u]) => `${p} ${fmt(u, 3)}`).join(' · ')),
       el('div', { class: 'muted' }, `${sim.offers} offers, ${sim.protocol}, seed ${sim.seed}; distance to Pareto ${fmt(sim.distances.pareto)}, to Nash ${fmt(sim.distances.nash)}`),
+      el('div', { class: 'muted', id: 'simulate-red-lines' }, sim.red_lines.dropped_all ? 'red lines: all dropped (the additive model alone)'
+        : `red lines respected: ${sim.red_lines.in_force.join(', ') || 'none'}${sim.red_lines.dropped.length ? '; dropped: ' + sim.red_lines.dropped.join(', ') : ''}`),
       el('button', { id: 'trace-download', onclick: () => download(`trace-${state.at || 'scenario'}-seed${sim.seed}.jsonl`, sim.trace, 'application/x-ndjson') }, 'Download trace (JSON Lines)'));
     extra.offers = sim.offer_list.map((o) => ({ party: o.party, ux: o.utilities[ix], uy: o.utilities[iy] }));
     if (agreement) extra.agreement = [sim.utilities[state.pair.x], sim.utilities[state.pair.y]];

@@ -22,6 +22,7 @@
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/negotiation/session.hpp"
 #include "parley/negotiation/session_json.hpp"
+#include "parley/report/analysis_json.hpp"
 #include "parley/report/utility_plot.hpp"
 
 namespace {
@@ -45,6 +46,8 @@ struct NegotiateArguments {
   std::string pair;
   bool json = false;
   bool force = false;
+  bool without_red_lines = false;
+  std::vector<std::string> drop_red_lines;  // "Party.issue"
 };
 
 std::vector<std::string> split_names(const std::string& text) {
@@ -149,10 +152,17 @@ void run(const NegotiateArguments& args) {
   }
   // Red lines are public: the session runs over the outcomes no party's red line excludes
   // (docs/algorithms/red_lines.md); labels are unchanged, so the output names the same options.
-  const auto restriction = parley::analysis::restrict_to_red_lines(
-      args.at.empty() ? parley::io::load_scenario(args.path) : parley::io::read_timeline_scenario(args.path, args.at));
-  if (restriction.closed())
-    throw parley::InputError(parley::SourceLocation{args.path, 0, ""}, restriction.reason + ": there is nothing to negotiate");
+  // When they leave nothing to sign the session cannot start; the user may negotiate the snapshot
+  // as if some were conceded (--drop-red-line) or on the additive model alone (--without-red-lines).
+  const parley::analysis::RedLineChoice choice{args.without_red_lines, args.drop_red_lines};
+  const auto loaded = args.at.empty() ? parley::io::load_scenario(args.path) : parley::io::read_timeline_scenario(args.path, args.at);
+  const auto restriction = parley::analysis::negotiable_space(
+      loaded, choice, parley::SourceLocation{args.path, 0, args.drop_red_lines.empty() ? "" : "--drop-red-line"},
+      fmt::format("To negotiate as if some were conceded, add --drop-red-line PARTY.ISSUE (repeatable; `parley report {}` "
+                  "lists, per snapshot, the concessions that reopen the ZOPA), or --without-red-lines for the additive model alone",
+                  args.path));
+  if (const auto label = parley::analysis::red_line_choice_label(loaded, choice); !label.empty() && !args.json)
+    fmt::print("{}\n", label);
   const PreparedScenario prepared(*restriction.scenario);
   const auto& scenario = prepared.scenario();
   const SessionConfig config = build_config(args, scenario);
@@ -190,8 +200,13 @@ void run(const NegotiateArguments& args) {
     plot.seed = config.seed;
     parley::io::write_file_atomically(args.plot, parley::report::render_utility_plot(plot), plot_mode);
   }
-  if (args.json) fmt::print("{}\n", session_result_json(scenario, config, result).dump(2));
-  else print_result(scenario, config, result, prepared);
+  if (args.json) {
+    auto out = session_result_json(scenario, config, result);
+    out["red_lines"] = parley::report::red_line_choice_json(loaded, choice);
+    fmt::print("{}\n", out.dump(2));
+  } else {
+    print_result(scenario, config, result, prepared);
+  }
 }
 
 void setup(CLI::App& root) {
@@ -224,6 +239,11 @@ void setup(CLI::App& root) {
   command->add_option("--pair", args->pair, "the two parties of the plot: P1,P2 (default: the first two negotiators)");
   command->add_flag("--force", args->force, "overwrite the --trace / --plot files if they exist");
   command->add_flag("--json", args->json, "print the result as one JSON object");
+  auto* without = command->add_flag("--without-red-lines", args->without_red_lines,
+                                    "negotiate the additive model alone, ignoring every red line (said in the output)");
+  command->add_option("--drop-red-line", args->drop_red_lines,
+                      "negotiate as if this red line were conceded: PARTY.ISSUE, e.g. Russia.crimea (repeatable)")
+      ->excludes(without);
   command->callback([args] { run(*args); });
 }
 

@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/model/error.hpp"
 #include "parley/model/scenario.hpp"
 
 namespace parley::analysis {
@@ -49,6 +50,33 @@ Outcome to_original(const RedLineRestriction& restriction, const Outcome& restri
 
 // The scenario with every red line removed (the additive model alone).
 Scenario without_red_lines(Scenario scenario);
+
+// A red line's name: "<party name>.<issue name>", e.g. "Russia.crimea" (as shocks name parties).
+std::string red_line_key(const Scenario& scenario, std::size_t party, const RedLineConstraint& red_line);
+// The red lines of the scenario by key, in party order then file order.
+std::vector<std::string> red_line_keys(const Scenario& scenario);
+
+// Which red lines a simulated session leaves out (the CLI's --without-red-lines and
+// --drop-red-line, serve's "red_lines" field): none by default; dropping one negotiates as if
+// that party had made the concession the red-line sweep names.
+struct RedLineChoice {
+  bool drop_all = false;
+  std::vector<std::string> drop;  // keys as red_line_key gives them
+  bool any() const { return drop_all || !drop.empty(); }
+};
+// The scenario with the chosen red lines removed. InputError (field `where`) naming the red lines
+// in force when a key matches none.
+Scenario drop_red_lines(Scenario scenario, const RedLineChoice& choice, const SourceLocation& where);
+// "red lines: all dropped (the additive model alone)", "red lines: dropped Russia.crimea", or
+// "red lines: respected (3)"; "" when the scenario has none and none were asked to be dropped.
+std::string red_line_choice_label(const Scenario& scenario, const RedLineChoice& choice);
+
+// What a simulated session runs on: the outcomes no red line in force excludes. When the red
+// lines leave nothing to sign, InputError (field `where`) saying which issues they close, which
+// red lines are in force, and that `how_to_proceed` (the caller's words for dropping them) would
+// negotiate the snapshot as if conceded.
+RedLineRestriction negotiable_space(const Scenario& scenario, const RedLineChoice& choice, const SourceLocation& where,
+                                    const std::string& how_to_proceed);
 
 struct RedLineEffect {
   std::size_t party = 0;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parley/analysis/analyze.hpp"
+#include "parley/analysis/red_lines.hpp"
 
 namespace parley::report {
 
@@ -18,5 +19,9 @@ nlohmann::ordered_json analysis_to_json(const Scenario& scenario, const analysis
 
 // One point: {"outcome": {issue: value label}, "utilities": [...]}.
 nlohmann::ordered_json agreement_point_json(const OutcomeSpace& space, const analysis::AgreementPoint& point);
+
+// What a session did with the scenario's red lines (negotiate --json, serve's /api/negotiate):
+// {"dropped_all": bool, "dropped": ["Russia.crimea", ...], "in_force": [keys respected]}.
+nlohmann::ordered_json red_line_choice_json(const Scenario& scenario, const analysis::RedLineChoice& choice);
 
 }  // namespace parley::report
