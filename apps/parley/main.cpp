@@ -19,6 +19,11 @@ int main(int argc, char** argv) {
   app.add_flag_callback(
       "--allow-outside-paths", [] { parley::io::allow_paths_outside_scenario(true); },
       "let scenarios name files outside their folder (sources[].file, snapshot files); put it before the command");
+  // Legacy-encoded inputs (GENIUS files written on Windows) are refused unless the user names
+  // their encoding; see parley::io::set_fallback_encoding.
+  app.add_option_function<std::string>(
+      "--input-encoding", [](const std::string& name) { parley::io::set_fallback_encoding(name); },
+      "read input files that are not valid UTF-8 as this encoding (e.g. windows-1252); put it before the command");
   parley::cli::attach_all_commands(app);
   try {
     app.parse(argc, argv);

@@ -10,8 +10,10 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 
 #include <fmt/format.h>
+#include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
 namespace parley::io {
@@ -20,6 +22,32 @@ namespace {
 namespace fs = std::filesystem;
 
 std::atomic<bool> confinement_off{false};
+
+// set_fallback_encoding(): set once by the CLI before any file is read; the mutex makes a later
+// change from a library user safe against readers on other threads.
+std::mutex fallback_mutex;
+std::string fallback_encoding;
+
+std::string current_fallback_encoding() {
+  std::lock_guard lock(fallback_mutex);
+  return fallback_encoding;
+}
+
+// `bytes` converted from `encoding` to UTF-8 by ICU (unmappable bytes become U+FFFD, as
+// ICU's converters do for bytes the code page leaves undefined).
+std::string to_utf8(const std::string& bytes, const std::string& encoding, const fs::path& file) {
+  if (bytes.size() > static_cast<std::size_t>(INT32_MAX / 4))
+    throw InputError(SourceLocation{file.string(), 0, ""}, "the file is too large to convert from " + encoding);
+  std::string converted(bytes.size() * 3 + 4, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  const auto length = ucnv_convert("UTF-8", encoding.c_str(), converted.data(), static_cast<int32_t>(converted.size()),
+                                   bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status))
+    throw InputError(SourceLocation{file.string(), 0, ""},
+                     fmt::format("cannot convert the file from {}: {}", encoding, u_errorName(status)));
+  converted.resize(static_cast<std::size_t>(length));
+  return converted;
+}
 
 InputLimits limits_from_environment() {
   InputLimits limits;
@@ -111,7 +139,8 @@ void require_valid_utf8(std::string_view text, const std::string& file) {
     if (c < 0)
       throw InputError(SourceLocation{file, line_at(text, start), ""},
                        fmt::format("invalid UTF-8 at byte {} (parley reads UTF-8 text; a file in Windows-1252 or "
-                                   "Latin-1 converts with `iconv -f WINDOWS-1252 -t UTF-8`)",
+                                   "Latin-1 converts with `iconv -f WINDOWS-1252 -t UTF-8`, or read it as such "
+                                   "with --input-encoding windows-1252)",
                                    start));
     offset = start + static_cast<std::size_t>(step);
   }
@@ -163,8 +192,20 @@ std::string read_input_file(const fs::path& file, TextCheck check) {
     filled += static_cast<std::size_t>(got);
   }
   bytes.resize(filled);
-  if (check == TextCheck::utf8) require_valid_utf8(bytes, file.string());
-  return bytes;
+  if (check != TextCheck::utf8) return bytes;
+  const auto fallback = current_fallback_encoding();
+  if (fallback.empty() || !foreign_encoding(bytes).empty() || bytes.find('\0') != std::string::npos) {
+    require_valid_utf8(bytes, file.string());
+    return bytes;
+  }
+  try {
+    require_valid_utf8(bytes, file.string());
+    return bytes;
+  } catch (const InputError&) {
+    auto converted = to_utf8(bytes, fallback, file);
+    require_valid_utf8(converted, file.string());
+    return converted;
+  }
 }
 
 fs::path readable_named_file(const fs::path& folder, const std::string& name, const SourceLocation& where,
@@ -185,6 +226,22 @@ fs::path readable_named_file(const fs::path& folder, const std::string& name, co
 }
 
 void allow_paths_outside_scenario(bool allow) { confinement_off = allow; }
+
+void set_fallback_encoding(const std::string& encoding) {
+  if (!encoding.empty()) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open(encoding.c_str(), &status);
+    if (U_FAILURE(status)) {
+      if (converter != nullptr) ucnv_close(converter);
+      throw InputError(fmt::format("--input-encoding: '{}' is not an encoding ICU knows (e.g. windows-1252, "
+                                   "ISO-8859-1, ISO-8859-15, windows-1251)",
+                                   encoding));
+    }
+    ucnv_close(converter);
+  }
+  std::lock_guard lock(fallback_mutex);
+  fallback_encoding = encoding;
+}
 
 fs::path confined_path(const fs::path& folder, const std::string& name, const SourceLocation& where) {
   const fs::path named(name);

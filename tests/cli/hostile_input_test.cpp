@@ -249,6 +249,9 @@ const Row rows[] = {
        return "analyze " + quoted(s / "g");
      },
      2, "UTF-16 (little-endian)"},
+    {"unknown_input_encoding",
+     [](const fs::path&) { return "--input-encoding windows-12552 analyze '" + minimal_yaml + "'"; }, 2,
+     "'windows-12552' is not an encoding ICU knows"},
     {"truncated_genius_domain_named",
      [](const fs::path& s) {
        copy_fixture("genius/rectangles", s / "g");

@@ -74,6 +74,30 @@ TEST_F(SafeFile, NamesTheLineOfInvalidUtf8AndTheEncodingOfUtf16) {
   EXPECT_EQ(read_input_file(folder_ / "bad.txt", TextCheck::binary).size(), 24u) << "binary files are not checked";
 }
 
+// --input-encoding: a Windows-1252 euro (byte 0x80), as in the genius-uncertain ANAC 2015
+// sporthal profiles, is refused by default (naming the option) and converted when asked.
+TEST_F(SafeFile, ReadsLegacyEncodedTextOnlyWhenTheEncodingIsNamed) {
+  std::ofstream(folder_ / "cp1252.xml", std::ios::binary) << "<item value=\"\x80" "10,000\"/>\n";
+  const auto refused = problem_of([&] { read_input_file(folder_ / "cp1252.xml"); });
+  EXPECT_NE(refused.find("cp1252.xml:1: invalid UTF-8 at byte 13"), std::string::npos) << refused;
+  EXPECT_NE(refused.find("--input-encoding windows-1252"), std::string::npos) << refused;
+
+  set_fallback_encoding("windows-1252");
+  const auto converted = read_input_file(folder_ / "cp1252.xml");
+  std::ofstream(folder_ / "utf8.txt") << "h\xC3\xA9llo\n";
+  const auto untouched = read_input_file(folder_ / "utf8.txt");
+  std::ofstream(folder_ / "nul.txt", std::ios::binary) << std::string("a\0\x80", 3);
+  const auto nul = problem_of([&] { read_input_file(folder_ / "nul.txt"); });
+  set_fallback_encoding("");
+  EXPECT_EQ(converted, "<item value=\"\xE2\x82\xAC" "10,000\"/>\n");
+  EXPECT_EQ(untouched, "h\xC3\xA9llo\n") << "valid UTF-8 is never reinterpreted";
+  EXPECT_NE(nul.find("NUL byte"), std::string::npos) << nul;
+  EXPECT_NE(problem_of([&] { read_input_file(folder_ / "cp1252.xml"); }).find("invalid UTF-8"), std::string::npos)
+      << "\"\" restores refusal";
+  EXPECT_NE(problem_of([] { set_fallback_encoding("windows-12552"); }).find("not an encoding ICU knows"),
+            std::string::npos);
+}
+
 TEST_F(SafeFile, SymlinkLoopsAreNamed) {
   fs::create_symlink(folder_ / "b", folder_ / "a");
   fs::create_symlink(folder_ / "a", folder_ / "b");

@@ -12,6 +12,7 @@
 //   confined_path(folder, name, ...) folder/name, refused when it resolves outside folder
 //   readable_named_file(...)         confined_path + "exists and is a regular file", errors at the naming place
 //   allow_paths_outside_scenario()   the CLI's --allow-outside-paths opt-out
+//   set_fallback_encoding(name)      the CLI's --input-encoding: non-UTF-8 text converted, not refused
 #pragma once
 
 #include <cstdint>
@@ -60,6 +61,16 @@ std::filesystem::path readable_named_file(const std::filesystem::path& folder, c
 
 // Turns confinement off for this process (the CLI's --allow-outside-paths).
 void allow_paths_outside_scenario(bool allow);
+
+// For this process, text files (TextCheck::utf8) that are not valid UTF-8 are converted to
+// UTF-8 from `encoding`, an ICU converter name ("windows-1252", "ISO-8859-1", ...), instead of
+// refused; valid UTF-8 is read as it is whatever the setting, and UTF-16/32 and NUL bytes are
+// still refused. "" (the default) refuses. Why an opt-in and not a guess: a byte sequence that
+// is not UTF-8 may be any of several legacy encodings; GENIUS read files in the platform's
+// encoding, so files written on Windows (the genius-uncertain ANAC 2015 sporthal profiles, "€"
+// as byte 0x80) are Windows-1252, but only the user can know. InputError for an unknown name.
+// The CLI's --input-encoding.
+void set_fallback_encoding(const std::string& encoding);
 
 // InputError "nesting deeper than N levels" at `where`; used by the readers' depth checks.
 [[noreturn]] void fail_too_deep(const SourceLocation& where);
