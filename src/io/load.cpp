@@ -119,6 +119,42 @@ Scenario load_scenario(const fs::path& path, const LoadOptions& options) {
   fail(path, "unknown scenario format");
 }
 
+std::vector<fs::path> scenario_paths(const fs::path& path) {
+  std::error_code error;
+  if (!fs::exists(path, error) && path.string().find(',') != std::string::npos)
+    fail(path, "no such file or folder; several scenarios are separate paths (`--scenarios a.yaml b.yaml`), not one "
+               "comma-separated list");
+  if (!fs::is_directory(path, error)) return {path};  // a file: detect_format tells later what is wrong with it
+  try {
+    detect_format(path);
+    return {path};
+  } catch (const InputError&) {
+    // not one scenario: a folder of them?
+  }
+  std::vector<fs::path> found;
+  for (const auto& entry : fs::directory_iterator(path, error)) {
+    const auto& inside = entry.path();
+    if (inside.filename().string().starts_with(".")) continue;
+    if (entry.is_regular_file(error) && is_yaml_file_name(inside)) {
+      found.push_back(inside);
+    } else if (entry.is_directory(error)) {
+      try {
+        detect_format(inside);
+        found.push_back(inside);
+      } catch (const InputError&) {
+        // a folder that is no scenario is not part of the collection
+      }
+    }
+  }
+  if (error) fail(path, "cannot be listed: " + error.message());
+  if (found.empty())
+    fail(path, "this folder holds no scenario: expected scenario.yaml, GENIUS XML or GeniusWeb JSON files (a domain "
+               "and its profiles), or a folder of scenarios (.yaml files, or scenario folders)" +
+                   unparsable_files(path));
+  std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+  return found;
+}
+
 void save_scenario(const Scenario& scenario, const fs::path& path, ScenarioFormat format, bool overwrite) {
   switch (format) {
     case ScenarioFormat::yaml:

@@ -73,7 +73,9 @@ void check_agents_fit(const std::vector<std::string>& specs, const ScenarioInput
 
 std::vector<ScenarioInput> load_scenario_inputs(const std::vector<std::filesystem::path>& paths) {
   std::vector<ScenarioInput> inputs;
-  for (const auto& path : paths) inputs.push_back({path.string(), content_hash(path), io::load_scenario(path)});
+  for (const auto& given : paths)
+    for (const auto& path : io::scenario_paths(given))
+      inputs.push_back({path.string(), content_hash(path), io::load_scenario(path)});
   return inputs;
 }
 

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -192,6 +195,43 @@ TEST(Load, DetectsGeniusWebFolders) {
   EXPECT_EQ(io::detect_format(folder), ScenarioFormat::geniusweb_json);
   EXPECT_EQ(io::detect_format(folder / "party.json"), ScenarioFormat::geniusweb_json);
   EXPECT_GE(io::load_scenario(folder / "party.json").parties.size(), 2u);
+}
+
+// Issue 12: a folder of scenario files is a collection (the README's tour passes
+// scenarios/examples to a tournament); a scenario folder stays one scenario.
+TEST(ScenarioPaths, AFolderOfScenarioFilesListsThemByName) {
+  const auto examples = test::source_dir() / "scenarios/examples";
+  const auto found = io::scenario_paths(examples);
+  std::vector<std::string> names;
+  for (const auto& path : found) names.push_back(path.filename().string());
+  EXPECT_EQ(names, (std::vector<std::string>{"coalition.yaml", "laptop.yaml", "rectangles.yaml"}));
+  for (const auto& path : found) EXPECT_NO_THROW(io::load_scenario(path)) << path;
+}
+
+TEST(ScenarioPaths, AScenarioIsItselfAndSubFoldersThatAreScenariosCount) {
+  const auto laptop = example("laptop.yaml");
+  EXPECT_EQ(io::scenario_paths(laptop), std::vector<fs::path>{laptop});
+  const auto flagship = test::source_dir() / "scenarios/russia-ukraine";
+  EXPECT_EQ(io::scenario_paths(flagship), std::vector<fs::path>{flagship});
+
+  ScratchFolder folder("collection");
+  fs::create_directories(folder.path() / "b-folder");
+  fs::copy_file(laptop, folder.path() / "b-folder" / "scenario.yaml");
+  fs::copy_file(laptop, folder.path() / "a.yml");
+  fs::create_directories(folder.path() / "notes");  // no scenario inside: not part of the collection
+  std::ofstream(folder.path() / "README.md") << "not a scenario\n";
+  EXPECT_EQ(io::scenario_paths(folder.path()), (std::vector<fs::path>{folder.path() / "a.yml", folder.path() / "b-folder"}));
+}
+
+TEST(ScenarioPaths, EmptyFolderAndCommaListSayWhatWasExpected) {
+  ScratchFolder folder("empty-collection");
+  const auto empty = error_of([&] { io::scenario_paths(folder.path()); });
+  EXPECT_NE(empty.find("holds no scenario"), std::string::npos) << empty;
+  EXPECT_NE(empty.find("folder of scenarios"), std::string::npos) << empty;
+  const auto list = (example("laptop.yaml").string() + "," + example("coalition.yaml").string());
+  const auto comma = error_of([&] { io::scenario_paths(list); });
+  EXPECT_NE(comma.find("separate paths"), std::string::npos) << comma;
+  EXPECT_NE(comma.find("not one comma-separated list"), std::string::npos) << comma;
 }
 
 }  // namespace

@@ -38,6 +38,14 @@ struct LoadOptions {
 
 Scenario load_scenario(const std::filesystem::path& path, const LoadOptions& options = {});
 
+// The scenarios a path names when several are expected (tournaments): the path itself when it
+// is a scenario (a file, or a folder detect_format recognises); otherwise, for a folder, every
+// scenario directly inside it, by file name: its .yaml/.yml files and its sub-folders that are
+// scenarios (other files and folders are not scenarios and are passed over). InputError when
+// the path does not exist (a path holding ',' that does not exist is told that several
+// scenarios are separate paths) or the folder holds no scenario.
+std::vector<std::filesystem::path> scenario_paths(const std::filesystem::path& path);
+
 // Writes `scenario` at `path` in `format`: for YAML a file when `path` ends in .yaml/.yml,
 // else `<path>/scenario.yaml`; for GENIUS and GeniusWeb a folder. Refuses to overwrite
 // existing files unless `overwrite` is true.

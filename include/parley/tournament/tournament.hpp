@@ -26,13 +26,14 @@ namespace parley::tournament {
 
 // A scenario as the tournament received it.
 struct ScenarioInput {
-  std::string path;          // as given by the user ("" for in-memory scenarios)
+  std::string path;          // as given by the user, or found in a folder given ("" for in-memory scenarios)
   std::string content_hash;  // hash of the bytes read (content_hash.hpp); "" for in-memory
   Scenario scenario;
 };
 
-// Loads every path of the config with io::load_scenario and hashes its files (InputError on
-// any failure, naming the file).
+// Loads every scenario the paths name (io::scenario_paths: a scenario, or a folder of them, in
+// file-name order) with io::load_scenario and hashes its files (InputError on any failure,
+// naming the file).
 std::vector<ScenarioInput> load_scenario_inputs(const std::vector<std::filesystem::path>& paths);
 
 struct TournamentScenario {
