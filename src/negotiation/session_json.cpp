@@ -20,7 +20,15 @@ Json optional_json(const std::optional<double>& value) { return value ? Json(*va
 
 }  // namespace
 
-Json session_result_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result) {
+TimelineRecorder::TimelineRecorder(const Scenario& scenario)
+    : scenario_(scenario), events_(std::make_unique<Json>(Json::array())) {}
+
+TimelineRecorder::~TimelineRecorder() = default;
+
+void TimelineRecorder::record(const TraceEvent& event) { events_->push_back(trace_event_json(scenario_, event)); }
+
+Json session_result_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result,
+                         const TimelineRecorder* timeline) {
   Json utilities = Json::object(), discounted = Json::object(), agents = Json::object();
   for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
     utilities[scenario.parties[p].name] = result.utilities[p];
@@ -46,6 +54,7 @@ Json session_result_json(const Scenario& scenario, const SessionConfig& config, 
              {"kalai_smorodinsky", optional_json(result.kalai_smorodinsky_distance)}}},
            {"wall_seconds", result.wall_seconds}};
   if (config.protocol == Protocol::mediated) out["mediator"] = config.mediator.spec;
+  if (timeline != nullptr) out["timeline"] = timeline->events();
   return out;
 }
 

@@ -23,12 +23,14 @@ std::string_view to_string(TraceKind kind) {
 
 JsonlTraceWriter::JsonlTraceWriter(std::ostream& out, const Scenario& scenario) : out_(out), scenario_(scenario) {}
 
-void JsonlTraceWriter::record(const TraceEvent& event) {
+void JsonlTraceWriter::record(const TraceEvent& event) { out_ << trace_event_json(scenario_, event).dump() << '\n'; }
+
+nlohmann::ordered_json trace_event_json(const Scenario& scenario, const TraceEvent& event) {
   nlohmann::ordered_json line;
   line["round"] = event.round;
   line["t"] = event.t;
   line["action"] = to_string(event.kind);
-  line["party"] = event.party < scenario_.parties.size() ? nlohmann::ordered_json(scenario_.parties[event.party].name)
+  line["party"] = event.party < scenario.parties.size() ? nlohmann::ordered_json(scenario.parties[event.party].name)
                                                           : nlohmann::ordered_json(nullptr);
   if (event.kind == TraceKind::vote) line["accept"] = event.accepted;
   if (event.kind == TraceKind::end) {
@@ -39,12 +41,12 @@ void JsonlTraceWriter::record(const TraceEvent& event) {
   }
   if (event.outcome != nullptr && event.kind != TraceKind::vote) {
     auto& outcome = line["outcome"] = nlohmann::ordered_json::object();
-    const auto& space = scenario_.space;
+    const auto& space = scenario.space;
     for (std::size_t i = 0; i < space.issue_count(); ++i) outcome[space.issue(i).name()] = space.issue(i).label((*event.outcome)[i]);
     auto& utilities = line["utilities"] = nlohmann::ordered_json::object();
-    for (const auto& party : scenario_.parties) utilities[party.name] = party.utility(*event.outcome);
+    for (const auto& party : scenario.parties) utilities[party.name] = party.utility(*event.outcome);
   }
-  out_ << line.dump() << '\n';
+  return line;
 }
 
 void OfferRecorder::record(const TraceEvent& event) {

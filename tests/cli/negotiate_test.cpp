@@ -91,6 +91,30 @@ TEST(NegotiateCli, TraceIsJsonLinesAndByteIdenticalForTheSameSeed) {
   EXPECT_EQ(run_cli(base + " --trace '" + first.string() + "' --force").exit_code, 0);
 }
 
+TEST(NegotiateCli, JsonTimelineIsTheTraceLineByLine) {
+  // --json's "timeline" lists every action; each entry equals the --trace line of the same run,
+  // and the offers in it are as many as the result's "offers".
+  const auto trace = temp_file("timeline.jsonl");
+  const std::string base = "negotiate '" + market() + "' --parties buyer,seller --agents random,agentk-target --rounds 40 --seed 7";
+  const auto run = run_cli(base + " --json --trace '" + trace.string() + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  ASSERT_TRUE(json["timeline"].is_array());
+  std::istringstream lines(read_text(trace));
+  std::string line;
+  std::size_t k = 0, offers = 0;
+  while (std::getline(lines, line)) {
+    ASSERT_LT(k, json["timeline"].size());
+    EXPECT_EQ(json["timeline"][k], nlohmann::json::parse(line)) << k;
+    offers += json["timeline"][k]["action"] == "offer";
+    ++k;
+  }
+  EXPECT_EQ(k, json["timeline"].size());
+  EXPECT_EQ(offers, json["offers"].get<std::size_t>());
+  EXPECT_EQ(json["timeline"].back()["action"], "end");
+  EXPECT_EQ(json["timeline"].back()["reason"], json["reason"]);
+}
+
 TEST(NegotiateCli, PlotIsAnSvgWithTheFrontierAndOffers) {
   const auto plot = temp_file("plot.svg");
   const auto run = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents boulware,conceder --plot '" +

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +26,20 @@ json cli_json(const std::string& arguments) {
   const auto result = run_cli(arguments);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   return json::parse(result.out);
+}
+
+// The CLI's --json timeline holds serve's trace, line by line (one schema); then drops it so
+// that the rest of the two answers can be compared.
+void expect_timeline_is_trace(json& cli, const json& body) {
+  std::istringstream lines(body["trace"].get<std::string>());
+  std::string line;
+  std::size_t k = 0;
+  for (; std::getline(lines, line); ++k) {
+    ASSERT_LT(k, cli["timeline"].size());
+    EXPECT_EQ(cli["timeline"][k], json::parse(line)) << k;
+  }
+  EXPECT_EQ(k, cli["timeline"].size());
+  cli.erase("timeline");
 }
 
 class FlagshipApi : public ::testing::Test {
@@ -302,6 +317,7 @@ TEST(ServeSimulate, NegotiateAnswersWhatTheCliAnswers) {
   const auto lines = static_cast<std::size_t>(std::count(trace.begin(), trace.end(), '\n'));
   EXPECT_GE(lines, body["offer_list"].size());
   EXPECT_EQ(body["offer_list"].size(), body["offers"].get<std::size_t>());
+  expect_timeline_is_trace(cli, body);
   for (auto* j : {&body, &cli}) j->erase("wall_seconds");
   body.erase("trace"), body.erase("offer_list"), body.erase("turn_order");
   EXPECT_EQ(body, cli);
@@ -331,6 +347,7 @@ TEST_F(FlagshipApi, NegotiateWithDroppedRedLinesKeepsTheOthersAndAnswersAsTheCli
   auto cli = cli_json("negotiate '" + flagship().string() +
                       "' --at 2022-03-antalya-istanbul --agents conceder,conceder --seed 3 --drop-red-line Russia.crimea "
                       "--drop-red-line Ukraine.donetsk_luhansk --json");
+  expect_timeline_is_trace(cli, body);
   for (auto* j : {&body, &cli}) j->erase("wall_seconds");
   body.erase("trace"), body.erase("offer_list"), body.erase("turn_order");
   EXPECT_EQ(body, cli);

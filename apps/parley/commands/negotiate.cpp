@@ -185,9 +185,11 @@ void run(const NegotiateArguments& args) {
   std::unique_ptr<JsonlTraceWriter> writer;
   if (want_trace) writer = std::make_unique<JsonlTraceWriter>(trace_text, scenario);
   OfferRecorder recorder(scenario);
+  TimelineRecorder timeline(scenario);
   std::vector<TraceSink*> sinks;
   if (writer) sinks.push_back(writer.get());
   if (want_plot) sinks.push_back(&recorder);
+  if (args.json) sinks.push_back(&timeline);
   TeeSink tee(sinks);
 
   const SessionResult result = run_session(prepared, specs, config, sinks.empty() ? nullptr : &tee);
@@ -201,7 +203,7 @@ void run(const NegotiateArguments& args) {
     parley::io::write_file_atomically(args.plot, parley::report::render_utility_plot(plot), plot_mode);
   }
   if (args.json) {
-    auto out = session_result_json(scenario, config, result);
+    auto out = session_result_json(scenario, config, result, &timeline);
     out["red_lines"] = parley::report::red_line_choice_json(loaded, choice);
     fmt::print("{}\n", out.dump(2));
   } else {

@@ -43,4 +43,28 @@ struct GahboninhoTarget {
   double next(double t, double discount, double noise, double best_received);
 };
 
+// Atlas3's acceptance threshold (Mori and Ito 2017): the expected utility of the evolutionarily
+// stable strategy of a two-strategy accept/reject game is the lower limit of its concession.
+// With reservation value r, discount factor d, C the best utility an agreement with everyone
+// else is known to give it (bilateral: the best opponent offer; multilateral: the best bid
+// every other party supported), TF = 1 and PF = 0.5:
+//   A11 = r·d, A12 = d^TF, A21 = C·d^TF (r·d when C < r), A22 = PF·A21 + (1 − PF)·A12
+//   q = 1 / (1 − (A11 − A21)/(A12 − A22)), 1 when undefined or outside [0, 1]
+//   target = (q·A21 + (1 − q)·A22) / d^t
+//   threshold = target + (1 − target)(1 − t) when d = 1, else max(1 − t/d, target).
+double atlas3_threshold(double t, double reservation, double discount, double best_supported);
+
+// PonPokoAgent's offer band (T. Matsune, ANAC 2017 winner; Aydoğan et al., "ANAC 2017:
+// Repeated Multilateral Negotiation League", 2021): each session draws one of five patterns;
+// it offers a random bid with utility in [low, high] and accepts an offer above low:
+//   0: high = 1 − 0.1t,          low = 1 − 0.1t − 0.1|sin 40t|
+//   1: high = 1,                 low = 1 − 0.22t
+//   2: high = 1 − 0.1t,          low = 1 − 0.1t − 0.15|sin 20t|
+//   3: high = 1 − 0.05t,         low = 1 − 0.1t, or 1 − 0.3t when t > 0.99
+//   4: high = 1 − 0.15t|sin 20t|, low = 1 − 0.21t|sin 20t|
+struct PonPokoBand {
+  double low, high;
+};
+PonPokoBand ponpoko_band(int pattern, double t);
+
 }  // namespace parley::negotiation

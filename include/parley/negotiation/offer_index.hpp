@@ -97,6 +97,10 @@ class OfferIndex {
   // Number of outcomes in the index (sorted/sampled) or 0 (additive_search).
   std::size_t entry_count() const { return utilities_.size(); }
 
+  // The outcome of index entry `entry` (ascending utility; sorted/sampled only): agents that
+  // walk every outcome in order of their utility, ties included (MiCRO), read it here.
+  void entry_outcome(std::size_t entry, Outcome& out) const { decode(entry, out); }
+
  private:
   void build_sorted(const OutcomeSpace& space, const UtilityFunction& utility);
   void build_additive(const AdditiveUtility& additive);

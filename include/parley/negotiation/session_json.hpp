@@ -4,17 +4,35 @@
 // object of `parley negotiate --json` (schema in docs/cli/negotiate.md): scenario, protocol,
 // seed, agents {party: spec}, agreement {issue: value} | null, utilities / discounted_utilities
 // {party: u}, rounds, t, reason, acting_party, failure, offers, distances {pareto, nash,
-// kalai_smorodinsky}, wall_seconds, and mediator (mediated protocol only). `parley serve`
-// answers its negotiate requests with the same object.
+// kalai_smorodinsky}, wall_seconds, mediator (mediated protocol only) and, when the caller
+// recorded it with a TimelineRecorder, timeline: every action in order, each object as one
+// line of `--trace` (trace_event_json, trace.hpp). `parley serve` answers its negotiate
+// requests with the same object (without the timeline).
 #pragma once
+
+#include <memory>
 
 #include <nlohmann/json_fwd.hpp>
 
 #include "parley/negotiation/session.hpp"
+#include "parley/negotiation/trace.hpp"
 
 namespace parley::negotiation {
 
+// Keeps every action of a session as trace_event_json objects (the "timeline" array).
+class TimelineRecorder final : public TraceSink {
+ public:
+  explicit TimelineRecorder(const Scenario& scenario);
+  ~TimelineRecorder() override;
+  void record(const TraceEvent& event) override;
+  const nlohmann::ordered_json& events() const { return *events_; }
+
+ private:
+  const Scenario& scenario_;
+  std::unique_ptr<nlohmann::ordered_json> events_;
+};
+
 nlohmann::ordered_json session_result_json(const Scenario& scenario, const SessionConfig& config,
-                                           const SessionResult& result);
+                                           const SessionResult& result, const TimelineRecorder* timeline = nullptr);
 
 }  // namespace parley::negotiation

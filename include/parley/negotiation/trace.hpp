@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "parley/model/scenario.hpp"
 
 namespace parley::negotiation {
@@ -33,6 +35,10 @@ class TraceSink {
   virtual ~TraceSink() = default;
   virtual void record(const TraceEvent& event) = 0;
 };
+
+// One event as a JSON object: the line JsonlTraceWriter writes, and one entry of the
+// "timeline" array of `negotiate --json` (the same schema in both places).
+nlohmann::ordered_json trace_event_json(const Scenario& scenario, const TraceEvent& event);
 
 // JSON Lines: {"round":3,"t":0.03,"party":"buyer","action":"offer","outcome":{...},"utilities":{...}}.
 class JsonlTraceWriter final : public TraceSink {
