@@ -28,7 +28,8 @@ constexpr int kRounds = 2000;
 const std::vector<std::string> kBoaAgents{"hardliner", "boulware", "linear", "conceder", "tft", "tft:mode=random",
                                           "tft:mode=averaged", "boulware-frequency", "agentk-target", "random", "stated",
                                           "boa:offer=boulware,model=bayesian"};
-const std::vector<std::string> kCompetitionAgents{"hardheaded", "agentk", "gahboninho", "thenegotiator", "iamhaggler2011"};
+const std::vector<std::string> kCompetitionAgents{"hardheaded", "agentk", "gahboninho", "thenegotiator", "iamhaggler2011",
+                                                  "micro", "atlas3", "ponpoko", "agreeableagent2018"};
 
 std::shared_ptr<PreparedScenario> random_scenario(std::size_t issues, std::size_t values, bool analysis) {
   analysis::RandomScenarioSpec spec;
