@@ -97,8 +97,8 @@ class OfferIndex {
   // Number of outcomes in the index (sorted/sampled) or 0 (additive_search).
   std::size_t entry_count() const { return utilities_.size(); }
 
-  // The outcome of index entry `entry` (ascending utility; sorted/sampled only): agents that
-  // walk every outcome in order of their utility, ties included (MiCRO), read it here.
+  // The outcome of index entry `entry` (ascending utility, 0 = worst; sorted/sampled only):
+  // agents that walk outcomes in order of their utility (MiCRO, BRAMAgent, AgentLG) read it here.
   void entry_outcome(std::size_t entry, Outcome& out) const { decode(entry, out); }
 
  private:

@@ -42,8 +42,9 @@ constexpr double kBidBand = 0.025;
 // hyperparameters weighted by prior × marginal likelihood.
 class ConcessionRegression {
  public:
-  // Predicts mean and variance at t_j = j/100 from training points (x, y).
-  void fit(const std::vector<double>& x, const std::vector<double>& y, std::array<double, kTimeSamples>& mean,
+  // Predicts mean and variance at t_j = j/100, j >= first, from training points (x, y); the
+  // entries before `first` (past times, which the agent never reads again) are left as zero.
+  void fit(const std::vector<double>& x, const std::vector<double>& y, int first, std::array<double, kTimeSamples>& mean,
            std::array<double, kTimeSamples>& variance) const {
     const std::size_t n = x.size();
     struct Fit {
@@ -68,7 +69,7 @@ class ConcessionRegression {
         for (std::size_t i = 0; i < n; ++i) fit_term += y[i] * alpha[i], log_det += std::log(chol[i * n + i]);
         fit.log_weight += -0.5 * fit_term - log_det;
         std::vector<double> ks(n), v(n);
-        for (int j = 0; j < kTimeSamples; ++j) {
+        for (int j = first; j < kTimeSamples; ++j) {
           const double t = j / 100.0;
           for (std::size_t i = 0; i < n; ++i) ks[i] = cov(t, x[i], length, signal);
           double mu = 0;
@@ -200,6 +201,33 @@ class IAMhaggler2011 final : public Agent {
     return index_->random_in(target - kBidBand, target + kBidBand, rng_, offer);
   }
 
+  // Expected (risk-adjusted, discounted) value of agreeing at each time sample and utility
+  // level under the current prediction. It changes only when the prediction does (once per
+  // time slot), so it is computed then and each round only scans the 101 cached time sums.
+  void evaluate_grid(int first) {
+    const double interval = 1.0 / kUtilitySamples;
+    for (int j = first; j < kTimeSamples; ++j) {
+      const auto s = static_cast<std::size_t>(j);
+      const double m = mean_[s], sd = std::sqrt(2 * variance_[s]);
+      const double low = upper_tail(utility_samples_[0] + interval / 2, m, sd);
+      const double high = upper_tail(utility_samples_[kUtilitySamples - 1] - interval / 2, m, sd);
+      const double span = high - low;
+      double sum = 0, best_value = 0;
+      int best_row = 0;
+      for (int i = 0; i < kUtilitySamples; ++i) {
+        const auto r = static_cast<std::size_t>(i);
+        const double u = utility_samples_[r];
+        const double value = std::pow(u, kRisk) * discount_[s];
+        const double p = span != 0 ? (upper_tail(u - interval / 2, m, sd) - upper_tail(u + interval / 2, m, sd)) / span : 0;
+        sum += p * value;
+        const double cumulative = (span != 0 ? (upper_tail(u, m, sd) - low) / span : 0) * value;
+        if (cumulative > best_value) best_value = cumulative, best_row = i;
+      }
+      expected_[s] = sum;
+      best_row_[s] = best_row;
+    }
+  }
+
   double target_at(double x, double t) {
     const int slot = static_cast<int>(std::floor(t * kSlots));
     bool update = last_slot_ == -1;
@@ -214,43 +242,25 @@ class IAMhaggler2011 final : public Agent {
     }
     slot_max_ = std::max(slot_max_, x);
     if (slot == 0 || slot_best_.empty()) return 1.0 - t / 2.0;
+    int first = 0;  // the first future time sample
+    while (first < kTimeSamples && first / 100.0 <= t) ++first;
     if (update) {
       const double intercept = slot_best_.front(), gradient = 0.9 - intercept;
       std::vector<double> y(slot_best_.size());
       for (std::size_t k = 0; k < y.size(); ++k) y[k] = slot_best_[k] - (intercept + gradient * slot_times_[k]);
-      regression_.fit(slot_times_, y, mean_, variance_);
-      for (int j = 0; j < kTimeSamples; ++j) mean_[static_cast<std::size_t>(j)] += intercept + gradient * (j / 100.0);
+      regression_.fit(slot_times_, y, first, mean_, variance_);
+      for (int j = first; j < kTimeSamples; ++j) mean_[static_cast<std::size_t>(j)] += intercept + gradient * (j / 100.0);
       have_prediction_ = true;
+      evaluate_grid(first);
     }
-    // Expected (risk-adjusted, discounted) value of agreeing at each future time and utility.
-    int first = 0;
-    while (first < kTimeSamples && first / 100.0 <= t) ++first;
-    const double interval = 1.0 / kUtilitySamples;
-    int best_time = first;
+    // Among the future time samples, the time with the highest expected value (the last of
+    // equals, as the original's scan) and its best utility row.
+    int best_time = first, best_row = 0;
     double best_sum = 0;
-    std::array<double, kUtilitySamples> cumulative_at_best{};
     for (int j = first; j < kTimeSamples; ++j) {
       const auto s = static_cast<std::size_t>(j);
-      const double m = mean_[s], sd = std::sqrt(2 * variance_[s]);
-      const double low = upper_tail(utility_samples_[0] + interval / 2, m, sd);
-      const double high = upper_tail(utility_samples_[kUtilitySamples - 1] - interval / 2, m, sd);
-      const double span = high - low;
-      double sum = 0;
-      std::array<double, kUtilitySamples> cumulative{};
-      for (int i = 0; i < kUtilitySamples; ++i) {
-        const auto r = static_cast<std::size_t>(i);
-        const double u = utility_samples_[r];
-        const double value = std::pow(u, kRisk) * discount_[s];
-        const double p = span != 0 ? (upper_tail(u - interval / 2, m, sd) - upper_tail(u + interval / 2, m, sd)) / span : 0;
-        sum += p * value;
-        cumulative[r] = (span != 0 ? (upper_tail(u, m, sd) - low) / span : 0) * value;
-      }
-      if (sum >= best_sum) best_sum = sum, best_time = j, cumulative_at_best = cumulative;
+      if (expected_[s] >= best_sum) best_sum = expected_[s], best_time = j, best_row = best_row_[s];
     }
-    int best_row = 0;
-    double best_value = 0;
-    for (int i = 0; i < kUtilitySamples; ++i)
-      if (cumulative_at_best[static_cast<std::size_t>(i)] > best_value) best_value = cumulative_at_best[static_cast<std::size_t>(i)], best_row = i;
     const double when = std::min(best_time, kTimeSamples - 1) / 100.0, what = utility_samples_[static_cast<std::size_t>(best_row)];
     const double target = when > last_target_time_
                               ? last_target_ + (t - last_target_time_) * (what - last_target_) / (when - last_target_time_)
@@ -266,7 +276,8 @@ class IAMhaggler2011 final : public Agent {
   RandomEngine rng_;
   ConcessionRegression regression_;
   std::array<double, kUtilitySamples> utility_samples_{};
-  std::array<double, kTimeSamples> discount_{}, mean_{}, variance_{};
+  std::array<double, kTimeSamples> discount_{}, mean_{}, variance_{}, expected_{};
+  std::array<int, kTimeSamples> best_row_{};
   std::vector<double> slot_times_, slot_best_;
   int last_slot_ = -1;
   double slot_max_ = 0;
