@@ -29,7 +29,8 @@ const std::vector<std::string> kBoaAgents{"hardliner", "boulware", "linear", "co
                                           "tft:mode=averaged", "boulware-frequency", "agentk-target", "random", "stated",
                                           "boa:offer=boulware,model=bayesian"};
 const std::vector<std::string> kCompetitionAgents{"hardheaded", "agentk", "gahboninho", "thenegotiator", "iamhaggler2011",
-                                                  "micro", "atlas3", "parsagent", "ponpoko", "agreeableagent2018", "agentgg"};
+                                                  "micro", "atlas3", "parsagent", "ponpoko", "agreeableagent2018", "agentgg",
+                                                  "yushu", "iamcrazyhaggler", "bramagent", "agentlg", "inoxagent"};
 
 std::shared_ptr<PreparedScenario> random_scenario(std::size_t issues, std::size_t values, bool analysis) {
   analysis::RandomScenarioSpec spec;
