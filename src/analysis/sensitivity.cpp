@@ -109,11 +109,29 @@ void set_weight(AdditiveUtility& utility, std::size_t issue, double x, const Sho
 Shock parse_shock(std::string_view spec) {
   Shock shock;
   shock.spec = std::string(spec);
+  constexpr std::string_view set_aside = "set-aside.";
+  if (spec.starts_with(set_aside) && spec.find('=') == std::string_view::npos) {
+    if (spec.size() == set_aside.size()) fail(spec, "a set-aside names the issue: set-aside.ISSUE");
+    shock.target = ShockTarget::set_aside;
+    shock.issue = std::string(spec.substr(set_aside.size()));
+    return shock;
+  }
+  constexpr std::string_view red_line = ".red-line.";
+  if (const auto at = spec.find(red_line); at != std::string_view::npos && at > 0) {
+    const auto equals = spec.find('=', at);
+    if (equals == std::string_view::npos || spec.substr(equals) != "=off" || equals == at + red_line.size())
+      fail(spec, "a red-line shock drops a party's red lines on an issue: PARTY.red-line.ISSUE=off");
+    shock.target = ShockTarget::red_line;
+    shock.party = std::string(spec.substr(0, at));
+    shock.issue = std::string(spec.substr(at + red_line.size(), equals - at - red_line.size()));
+    return shock;
+  }
   std::string_view target;
   parse_operator_and_amount(spec, shock, target);
   const auto dot = target.find('.');
   if (dot == std::string_view::npos || dot == 0)
-    fail(spec, "expected PARTY.reservation, PARTY.weight.ISSUE or PARTY.evaluation.ISSUE.VALUE before the operator");
+    fail(spec, "expected PARTY.reservation, PARTY.weight.ISSUE, PARTY.evaluation.ISSUE.VALUE, "
+               "PARTY.red-line.ISSUE=off or set-aside.ISSUE");
   shock.party = std::string(target.substr(0, dot));
   const auto rest = target.substr(dot + 1);
   if (rest == "reservation") {
@@ -130,12 +148,20 @@ Shock parse_shock(std::string_view spec) {
     shock.issue = std::string(tail.substr(0, second));
     shock.value = std::string(tail.substr(second + 1));
   } else {
-    fail(spec, fmt::format("unknown target '{}': expected reservation, weight.ISSUE or evaluation.ISSUE.VALUE", rest));
+    fail(spec, fmt::format("unknown target '{}': expected reservation, weight.ISSUE, evaluation.ISSUE.VALUE or "
+                           "red-line.ISSUE=off",
+                           rest));
   }
   return shock;
 }
 
 void apply_shock(Scenario& scenario, const Shock& shock) {
+  if (shock.target == ShockTarget::set_aside) {
+    const auto issue = find_issue(scenario, shock);
+    for (const auto& party : scenario.parties) additive_of(party, shock);  // names a non-additive party
+    scenario = neutralise_issue(scenario, issue);
+    return;
+  }
   auto match = std::find_if(scenario.parties.begin(), scenario.parties.end(),
                             [&](const Party& party) { return equal_ignoring_case(party.name, shock.party); });
   if (match == scenario.parties.end())
@@ -169,6 +195,16 @@ void apply_shock(Scenario& scenario, const Shock& shock) {
       party.utility = UtilityFunction(std::move(utility));
       return;
     }
+    case ShockTarget::red_line: {
+      const auto issue = find_issue(scenario, shock);
+      if (std::erase_if(party.red_lines, [&](const RedLineConstraint& line) { return line.issue == issue; }) == 0) {
+        const auto keys = red_line_keys(scenario);
+        fail(shock.spec, fmt::format("{} has drawn no red line on '{}' (red lines: {})", party.name, shock.issue,
+                                     keys.empty() ? std::string("none") : fmt::format("{}", fmt::join(keys, ", "))));
+      }
+      return;
+    }
+    case ShockTarget::set_aside: return;  // handled above: it concerns every party
   }
 }
 

@@ -1,4 +1,5 @@
-// Simulate: `parley negotiate --json` on request, with the offers for the plot and the trace.
+// Simulate: `parley negotiate --json --shock ...` on request (the session runs on the current
+// what-if), with the offers for the plot and the trace.
 #include <sstream>
 
 #include <fmt/format.h>
@@ -45,14 +46,16 @@ negotiation::SessionConfig session_config(const nlohmann::json& request, const S
 }  // namespace
 
 Json Workbench::negotiate(const nlohmann::json& request) const {
-  detail::expect_object(request, {"at", "agents", "protocol", "mediator", "parties", "rounds", "seed", "without_red_lines", "drop_red_lines"});
+  detail::expect_object(request, {"at", "shocks", "agents", "protocol", "mediator", "parties", "rounds", "seed",
+                                  "without_red_lines", "drop_red_lines"});
   const auto s = state();
   const auto specs = detail::string_list_field(request, "agents", 64);
   if (specs.empty()) throw ApiError(400, "field 'agents' must list one agent spec per negotiating party");
   for (const auto& spec : specs) negotiation::check_agent_spec(spec);
   // Red lines are public, as in `parley negotiate`: the session runs over the outcomes none of
   // them excludes, unless the request drops some (or all) of them; the answer says which.
-  const auto written = s->scenario_at(detail::string_field(request, "at"));
+  const auto what_if = detail::read_what_if(*s, request);
+  const auto& written = what_if.scenario;
   const analysis::RedLineChoice choice{detail::bool_field(request, "without_red_lines", false),
                                        detail::string_list_field(request, "drop_red_lines", 256)};
   if (choice.drop_all && !choice.drop.empty()) throw ApiError(400, "give either 'without_red_lines' or 'drop_red_lines', not both");
@@ -82,6 +85,7 @@ Json Workbench::negotiate(const nlohmann::json& request) const {
   out["offer_list"] = offers;
   out["trace"] = trace.str();
   out["red_lines"] = report::red_line_choice_json(written, choice);
+  out["shocks"] = what_if.shocks;
   return out;
 }
 

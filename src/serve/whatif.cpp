@@ -1,11 +1,12 @@
-// What-if: `parley analyze --json --at --shock --sweep` on request, plus issue set-asides and
-// the utility space of any two parties.
+// What-if: `parley analyze --json --at --shock --sweep` on request (every what-if of the page,
+// set-asides and red-line concessions included, is a shock) and the utility space of any two parties.
 #include <algorithm>
 #include <random>
 
 #include <fmt/format.h>
 
 #include "parley/analysis/analyze.hpp"
+#include "parley/analysis/red_lines.hpp"
 #include "parley/analysis/sensitivity.hpp"
 #include "parley/report/analysis_json.hpp"
 #include "parley/report/sensitivity_report.hpp"
@@ -18,47 +19,14 @@ namespace {
 constexpr std::size_t max_shocks = 200;
 constexpr std::size_t max_sample = 1500;  // outcomes drawn as the grey cloud of the plot
 
-// The scenario of a what-if request: the snapshot, then the shocks, then the set-aside issues
-// made neutral for every party (analysis::neutralise_issue, the sweep's own definition).
-struct WhatIf {
-  std::string at;
-  std::vector<std::string> shocks;
-  std::vector<std::string> set_aside;
-  Scenario scenario;
-};
-
-WhatIf read_what_if(const Workbench::State& state, const nlohmann::json& request) {
-  WhatIf what_if;
-  what_if.at = detail::string_field(request, "at");
-  what_if.shocks = detail::string_list_field(request, "shocks", max_shocks);
-  what_if.set_aside = detail::string_list_field(request, "set_aside", 1000);
-  std::vector<analysis::Shock> shocks;
-  for (const auto& spec : what_if.shocks) shocks.push_back(analysis::parse_shock(spec));
-  what_if.scenario = analysis::apply_shocks(state.scenario_at(what_if.at), shocks);
-  for (const auto& name : what_if.set_aside) {
-    const auto issue = what_if.scenario.space.find_issue(name);
-    if (!issue) {
-      std::vector<std::string> names;
-      for (const auto& i : what_if.scenario.space.issues()) names.push_back(i.name());
-      throw ApiError(400, fmt::format("set_aside: no issue named '{}' (issues: {})", name, detail::name_list(names)));
-    }
-    for (const auto& party : what_if.scenario.parties)
-      if (!party.utility.is_additive())
-        throw ApiError(400, fmt::format("set_aside: party '{}' has a non-additive utility; an issue cannot be set aside",
-                                        party.name));
-    what_if.scenario = analysis::neutralise_issue(what_if.scenario, *issue);
-  }
-  return what_if;
-}
-
 std::string shell_quote(const std::string& text) {
   std::string quoted = "'";
   for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return quoted + "'";
 }
 
-// The equivalent command line (set-asides have no --shock form; the sweep reports them).
-std::string command_line(const Workbench::State& state, const WhatIf& what_if) {
+// The equivalent command line.
+std::string command_line(const Workbench::State& state, const detail::WhatIf& what_if) {
   std::string line = "parley analyze " + shell_quote(state.path.string());
   if (!what_if.at.empty()) line += " --at " + shell_quote(what_if.at);
   for (const auto& shock : what_if.shocks) line += " --shock " + shell_quote(shock);
@@ -66,6 +34,20 @@ std::string command_line(const Workbench::State& state, const WhatIf& what_if) {
 }
 
 }  // namespace
+
+namespace detail {
+
+WhatIf read_what_if(const Workbench::State& state, const nlohmann::json& request) {
+  WhatIf what_if;
+  what_if.at = string_field(request, "at");
+  what_if.shocks = string_list_field(request, "shocks", max_shocks);
+  std::vector<analysis::Shock> shocks;
+  for (const auto& spec : what_if.shocks) shocks.push_back(analysis::parse_shock(spec));
+  what_if.scenario = analysis::apply_shocks(state.scenario_at(what_if.at), shocks);
+  return what_if;
+}
+
+}  // namespace detail
 
 Json Workbench::preferences(std::string_view at) const {
   const auto s = state();
@@ -86,15 +68,26 @@ Json Workbench::preferences(std::string_view at) const {
       entry["weights"] = weights;
       entry["evaluations"] = evaluations;
     }
+    // Red lines drawn in this snapshot, by the key a red-line shock names (PARTY.red-line.ISSUE=off).
+    Json red_lines = Json::array();
+    for (const auto& line : party.red_lines) {
+      Json rejected = Json::array();
+      for (const auto k : line.rejected) rejected.push_back(scenario.space.issue(line.issue).label(k));
+      red_lines.push_back(Json{{"key", analysis::red_line_key(scenario, static_cast<std::size_t>(&party - scenario.parties.data()), line)},
+                               {"issue", scenario.space.issue(line.issue).name()},
+                               {"rejects", rejected},
+                               {"description", line.description}});
+    }
+    entry["red_lines"] = red_lines;
     parties.push_back(entry);
   }
   return Json{{"at", at}, {"parties", parties}};
 }
 
 Json Workbench::analyze(const nlohmann::json& request) const {
-  detail::expect_object(request, {"at", "shocks", "set_aside", "sweep"});
+  detail::expect_object(request, {"at", "shocks", "sweep"});
   const auto s = state();
-  const auto what_if = read_what_if(*s, request);
+  const auto what_if = detail::read_what_if(*s, request);
   const bool sweep = detail::bool_field(request, "sweep", true);
   const auto result = analysis::analyze(what_if.scenario);
   auto out = report::analysis_to_json(what_if.scenario, result);
@@ -104,17 +97,14 @@ Json Workbench::analyze(const nlohmann::json& request) const {
     if (!what_if.at.empty() || s->timeline) entry["snapshot"] = what_if.at;
     out["sensitivity"] = Json::array({entry});
   }
-  out["what_if"] = Json{{"at", what_if.at},
-                        {"shocks", what_if.shocks},
-                        {"set_aside", what_if.set_aside},
-                        {"command", command_line(*s, what_if)}};
+  out["what_if"] = Json{{"at", what_if.at}, {"shocks", what_if.shocks}, {"command", command_line(*s, what_if)}};
   return out;
 }
 
 Json Workbench::pair(const nlohmann::json& request) const {
-  detail::expect_object(request, {"at", "shocks", "set_aside", "x", "y"});
+  detail::expect_object(request, {"at", "shocks", "x", "y"});
   const auto s = state();
-  const auto what_if = read_what_if(*s, request);
+  const auto what_if = detail::read_what_if(*s, request);
   const auto& scenario = what_if.scenario;
   const auto x = detail::party_index(scenario, detail::string_field(request, "x", scenario.parties[0].name), "x");
   const auto y = detail::party_index(scenario, detail::string_field(request, "y", scenario.parties[1].name), "y");

@@ -76,5 +76,15 @@ std::size_t party_index(const Scenario& scenario, std::string_view name, std::st
 // "a, b, c" for messages.
 std::string name_list(const std::vector<std::string>& names);
 
+// The scenario of a what-if: the snapshot `at`, then the request's "shocks" (the grammar of
+// `parley analyze --shock`: walk-away values, weights, evaluations, red-line concessions,
+// set-asides), as /api/analyze, /api/pair and /api/negotiate all mean it.
+struct WhatIf {
+  std::string at;
+  std::vector<std::string> shocks;
+  Scenario scenario;
+};
+WhatIf read_what_if(const Workbench::State& state, const nlohmann::json& request);
+
 }  // namespace detail
 }  // namespace parley::serve

@@ -91,6 +91,45 @@ TEST(Shock, BadSpecsNameTheProblem) {
   EXPECT_NE(error_of(s, "Ukraine.evaluation.nato.member+=0.5").find("must stay in [0, 1]"), std::string::npos);
 }
 
+// Red-line concessions and set-asides are shocks too (the workbench's every what-if has a
+// command line): a concession removes exactly that party's red lines on the issue, a set-aside
+// is neutralise_issue().
+TEST(Shock, ConcedesARedLineAndSetsAnIssueAside) {
+  auto s = two_issue_scenario();
+  s.parties[0].red_lines.push_back({0, {2}, "Russia will not sign crimea = returned"});
+  s.parties[1].red_lines.push_back({0, {0}, "Ukraine will not sign crimea = recognised"});
+  s.parties[1].red_lines.push_back({1, {0}, "Ukraine will not sign nato = neutral"});
+
+  const auto r = parse_shock("Ukraine.red-line.crimea=off");
+  EXPECT_EQ(r.target, ShockTarget::red_line);
+  EXPECT_EQ(r.party, "Ukraine");
+  EXPECT_EQ(r.issue, "crimea");
+  const auto conceded = apply_shocks(s, {r});
+  ASSERT_EQ(conceded.parties[1].red_lines.size(), 1u);
+  EXPECT_EQ(conceded.parties[1].red_lines[0].issue, 1u) << "only the named issue's red line goes";
+  EXPECT_EQ(conceded.parties[0].red_lines.size(), 1u) << "the other party's red lines stay";
+  EXPECT_NE(conceded.name.find("[shocked: Ukraine.red-line.crimea=off]"), std::string::npos);
+
+  const auto a = parse_shock("set-aside.crimea");
+  EXPECT_EQ(a.target, ShockTarget::set_aside);
+  EXPECT_TRUE(a.party.empty());
+  const auto aside = apply_shocks(s, {a});
+  const auto neutral = neutralise_issue(s, 0);
+  for (std::size_t p = 0; p < 2; ++p) {
+    EXPECT_EQ(aside.parties[p].utility.additive().evaluations, neutral.parties[p].utility.additive().evaluations);
+    EXPECT_EQ(aside.parties[p].red_lines.size(), neutral.parties[p].red_lines.size());
+  }
+
+  EXPECT_NE(error_of(s, "Russia.red-line.nato=off").find("Russia has drawn no red line on 'nato' (red lines: "
+                                                         "Russia.crimea, Ukraine.crimea, Ukraine.nato)"),
+            std::string::npos);
+  EXPECT_NE(error_of(s, "Russia.red-line.crimea=on").find("PARTY.red-line.ISSUE=off"), std::string::npos);
+  EXPECT_NE(error_of(s, "Russia.red-line.=off").find("PARTY.red-line.ISSUE=off"), std::string::npos);
+  EXPECT_NE(error_of(s, "Russia.red-line.kosovo=off").find("no issue named 'kosovo'"), std::string::npos);
+  EXPECT_NE(error_of(s, "set-aside.kosovo").find("no issue named 'kosovo'"), std::string::npos);
+  EXPECT_NE(error_of(s, "set-aside.").find("set-aside.ISSUE"), std::string::npos);
+}
+
 // Brute force: max over ALL outcomes of u_i subject to u_j >= r_j for j != i.
 std::optional<double> brute_threshold(const test::EnumeratedSpace& all, const Scenario& s, std::size_t i) {
   std::optional<double> best;

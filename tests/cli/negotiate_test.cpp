@@ -217,6 +217,23 @@ TEST(NegotiateCli, FlagshipSnapshotNegotiatedAsIfTwoRedLinesWereConceded) {
   EXPECT_NE(unknown.err.find("no red line 'Russia.moon' (red lines in force: Russia.crimea"), std::string::npos) << unknown.err;
 }
 
+// The same concessions as a what-if (--shock, the grammar of analyze and of serve's What-if):
+// the session is the one --drop-red-line runs, and its scenario says it was shocked.
+TEST(NegotiateCli, ShocksNegotiateAWhatIf) {
+  const std::string base = "negotiate '" + flagship() + "' --at 2022-03-antalya-istanbul --agents conceder,conceder --json ";
+  const auto dropped = run_cli(base + "--drop-red-line Russia.crimea --drop-red-line Ukraine.donetsk_luhansk");
+  const auto shocked = run_cli(base + "--shock Russia.red-line.crimea=off --shock Ukraine.red-line.donetsk_luhansk=off");
+  ASSERT_EQ(dropped.exit_code, 0) << dropped.err;
+  ASSERT_EQ(shocked.exit_code, 0) << shocked.err;
+  const auto a = nlohmann::json::parse(dropped.out), b = nlohmann::json::parse(shocked.out);
+  EXPECT_EQ(a["agreement"], b["agreement"]);
+  EXPECT_EQ(b["shocks"], (nlohmann::json{"Russia.red-line.crimea=off", "Ukraine.red-line.donetsk_luhansk=off"}));
+  EXPECT_NE(b["scenario"].get<std::string>().find("[shocked: Russia.red-line.crimea=off"), std::string::npos) << b["scenario"];
+  const auto bad = run_cli(base + "--shock Russia.reservation=2");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("must stay in [0, 1]"), std::string::npos) << bad.err;
+}
+
 TEST(AgentsCli, ListsEveryAgentWithParameters) {
   const auto run = run_cli("agents");
   ASSERT_EQ(run.exit_code, 0) << run.err;

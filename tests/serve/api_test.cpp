@@ -135,9 +135,45 @@ TEST_F(AdditiveFlagshipApi, SetAsideIsTheSweepsNeutralIssue) {
   const auto& issues = closed["sensitivity"][0]["issues"];
   ASSERT_FALSE(issues.empty());
   const auto [s2, aside] = server->post(
-      "/api/analyze", json{{"at", "2022-03"}, {"shocks", {"Russia.reservation=0.9"}}, {"set_aside", {issues[0]["issue"]}}}.dump());
+      "/api/analyze",
+      json{{"at", "2022-03"}, {"shocks", {"Russia.reservation=0.9", "set-aside." + issues[0]["issue"].get<std::string>()}}}.dump());
   ASSERT_EQ(s2, 200) << aside;
   EXPECT_NEAR(aside["sensitivity"][0]["margin"].get<double>(), issues[0]["margin_if_neutral"].get<double>(), 1e-12);
+}
+
+// Red-line concessions are shocks: /api/preferences lists each red line with its key, conceding
+// all of them gives the ZOPA of the additive model, and /api/negotiate runs on the same what-if
+// (the flagship's red lines otherwise leave nothing to sign in 2022-03).
+TEST_F(FlagshipApi, ConcedingRedLinesIsAWhatIfThatSimulateRunsOn) {
+  const auto [s0, preferences] = server->get("/api/preferences?at=2022-03");
+  ASSERT_EQ(s0, 200) << preferences;
+  std::vector<std::string> concessions;
+  for (const auto& party : preferences["parties"])
+    for (const auto& line : party["red_lines"]) {
+      EXPECT_EQ(line["key"], party["name"].get<std::string>() + "." + line["issue"].get<std::string>());
+      EXPECT_FALSE(line["rejects"].empty());
+      concessions.push_back(party["name"].get<std::string>() + ".red-line." + line["issue"].get<std::string>() + "=off");
+    }
+  ASSERT_FALSE(concessions.empty());
+  std::sort(concessions.begin(), concessions.end());
+  concessions.erase(std::unique(concessions.begin(), concessions.end()), concessions.end());
+
+  const auto [s1, written] = server->post("/api/analyze", R"({"at": "2022-03", "sweep": false})");
+  ASSERT_EQ(s1, 200) << written;
+  EXPECT_FALSE(written["zopa"]["nonempty"].get<bool>());
+  const auto [s2, conceded] = server->post("/api/analyze", json{{"at", "2022-03"}, {"shocks", concessions}, {"sweep", false}}.dump());
+  ASSERT_EQ(s2, 200) << conceded;
+  EXPECT_TRUE(conceded["zopa"]["nonempty"].get<bool>()) << conceded["zopa"];
+  EXPECT_FALSE(conceded["zopa"].contains("reason")) << conceded["zopa"];
+  EXPECT_NE(conceded["what_if"]["command"].get<std::string>().find("--shock '" + concessions[0] + "'"), std::string::npos);
+
+  const auto [s3, refused] = server->post("/api/negotiate", R"({"at": "2022-03", "agents": ["boulware", "conceder"]})");
+  EXPECT_EQ(s3, 400) << refused;
+  const auto [s4, session] =
+      server->post("/api/negotiate", json{{"at", "2022-03"}, {"agents", {"boulware", "conceder"}}, {"shocks", concessions}}.dump());
+  ASSERT_EQ(s4, 200) << session;
+  EXPECT_EQ(session["shocks"], json(concessions));
+  EXPECT_TRUE(session["red_lines"]["in_force"].empty()) << session["red_lines"];
 }
 
 TEST_F(FlagshipApi, SourceLocatesTheCitedSentence) {
@@ -208,7 +244,10 @@ TEST_F(FlagshipApi, BadInputGetsAClear4xx) {
       {"/api/analyze", R"({"shocks": ["Russia.reservation=1e308"]})", 400, "[0, 1]"},
       {"/api/analyze", R"({"shocks": ["Russia.reservation=1e999"]})", 400, "Russia.reservation=1e999"},
       {"/api/analyze", R"({"shocks": "Russia.reservation=0.1"})", 400, "list of strings"},
-      {"/api/analyze", R"({"set_aside": ["kosovo"]})", 400, "no issue named 'kosovo'"},
+      {"/api/analyze", R"({"shocks": ["set-aside.kosovo"]})", 400, "no issue named 'kosovo'"},
+      {"/api/analyze", R"({"set_aside": ["crimea"]})", 400, "unknown field 'set_aside'"},
+      {"/api/analyze", R"({"at": "2022-03", "shocks": ["Belarus.red-line.crimea=off"]})", 400, "no party named 'Belarus'"},
+      {"/api/negotiate", R"({"agents": ["boulware", "conceder"], "shocks": ["Russia.reservation=7"]})", 400, "[0, 1]"},
       {"/api/analyze", R"({"at": "1999-01"})", 400, "1999-01"},
       {"/api/analyze", R"({"at": 2022})", 400, "field 'at' must be a string"},
       {"/api/analyze", "{\"x\": 1e99999}", 400, "malformed JSON"},

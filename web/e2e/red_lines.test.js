@@ -27,3 +27,28 @@ test('a simulation respects the red lines, and runs as if two were conceded', { 
   assert.deepEqual(problems.filter((p) => !/400/.test(p)), []);
   await page.close();
 });
+
+test('conceding red lines in What-if is a shock, and Simulate runs on that what-if', { skip }, async () => {
+  const { page, problems } = await openPage(running.browser, running.server.url);
+  await page.selectOption('#snapshot-select', '2022-03-antalya-istanbul');
+  await page.waitForSelector('#snapshot-head h2:has-text("Antalya")');
+  await page.click('#tabs [data-panel=whatif]');
+  await page.waitForSelector('#whatif-result .zopa-state.zopa-empty');
+  for (const key of ['Russia.crimea', 'Ukraine.donetsk_luhansk']) {
+    await page.check(`#whatif-red-lines input[data-red-line="${key}"]`);
+    const [party, issue] = key.split('.');
+    await page.waitForFunction((s) => document.querySelector('#whatif-command').textContent.includes(s),
+      `--shock '${party}.red-line.${issue}=off'`);
+  }
+  await page.check('#whatif-setaside input[value="sanctions"]');
+  await page.waitForFunction(() => document.querySelector('#whatif-command').textContent.includes("--shock 'set-aside.sanctions'"));
+  assert.match(await page.locator('#whatif-shocks').innerText(), /Russia\.red-line\.crimea=off/);
+  await page.click('#tabs [data-panel=simulate]');
+  await page.click('#simulate-run');
+  await page.waitForSelector('#simulate-outcome');
+  assert.match(await page.locator('#simulate-what-if').innerText(),
+    /ran on the what-if: Russia\.red-line\.crimea=off, Ukraine\.red-line\.donetsk_luhansk=off, set-aside\.sanctions/);
+  assert.doesNotMatch(await page.locator('#simulate-red-lines').innerText(), /Russia\.crimea/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -15,8 +15,7 @@ export const state = {
   snapshot: null,   // /api/snapshot
   preferences: null,
   pair: { x: '', y: '' },
-  shocks: {},       // key -> shock spec, the current what-if
-  setAside: new Set(),
+  shocks: {},       // key -> shock spec, the current what-if (set-asides and red-line concessions included)
   analysis: null,   // /api/analyze of the current what-if
   pairData: null,   // /api/pair of the current what-if
   simulation: null, // /api/negotiate
@@ -35,7 +34,7 @@ export function showPanel(name) {
   for (const panel of document.querySelectorAll('.panel')) panel.hidden = panel.id !== `panel-${name}`;
 }
 
-export const whatIfRequest = () => ({ at: state.at, shocks: Object.values(state.shocks), set_aside: [...state.setAside] });
+export const whatIfRequest = () => ({ at: state.at, shocks: Object.values(state.shocks) });
 
 // Recomputes the analysis and the pair's plot for the current snapshot and what-if.
 let pending = 0;
@@ -65,7 +64,6 @@ export async function selectSnapshot(id) {
   const mine = ++selection;  // answers for an earlier choice are dropped
   state.at = id;
   state.shocks = {};
-  state.setAside = new Set();
   state.simulation = null;
   const select = document.getElementById('snapshot-select');
   if (select.value !== id) select.value = id;

@@ -1,7 +1,7 @@
 // Simulate: a protocol and an agent for each party, run by `parley negotiate` on the server;
 // the offers appear in the utility plot of the chosen pair, and the trace can be downloaded.
 import { api, el, fmt, download, fill } from './api.js';
-import { state, setStatus } from './app.js';
+import { state, setStatus, whatIfRequest } from './app.js';
 import { utilityPlot } from './charts.js';
 import { projectedPoints } from './space.js';
 
@@ -40,7 +40,7 @@ async function buildForm() {
     el('p', {}, el('label', {}, 'protocol ', protocol), ' ', el('label', {}, 'rounds ', rounds), ' ', el('label', {}, 'seed ', seed)),
     el('p', {}, el('label', {}, 'negotiate as if these red lines were conceded ', dropRedLines), ' ',
       el('label', {}, withoutRedLines, ' without any red line (the additive model alone)')),
-    el('p', { class: 'muted' }, 'auto: alternating offers (SAO) for two negotiators, stacked (SAOP) for more. The session runs on the snapshot as written (no what-if), over the outcomes no red line excludes; where they leave nothing to sign the server says so.'),
+    el('p', { class: 'muted' }, 'auto: alternating offers (SAO) for two negotiators, stacked (SAOP) for more. The session runs on the current what-if (as `parley negotiate --shock ...`), over the outcomes no red line in force excludes; where they leave nothing to sign the server says so.'),
     run);
   form.onsubmit = async (event) => {
     event.preventDefault();
@@ -55,7 +55,7 @@ async function buildForm() {
     setStatus('simulating…');
     try {
       const drop = dropRedLines.value.split(',').map((k) => k.trim()).filter((k) => k);
-      state.simulation = await api('/api/negotiate', { at: state.at, agents: agentsOf, parties: partiesOf,
+      state.simulation = await api('/api/negotiate', { ...whatIfRequest(), agents: agentsOf, parties: partiesOf,
         protocol: protocol.value, rounds: Number(rounds.value), seed: Number(seed.value),
         ...(withoutRedLines.checked ? { without_red_lines: true } : {}), ...(drop.length ? { drop_red_lines: drop } : {}) });
       setStatus(`simulated in ${(state.simulation.wall_seconds * 1000).toFixed(0)} ms of compute`);
@@ -68,14 +68,6 @@ async function buildForm() {
   formFor = state.at;
 }
 
-// The pair's plot for the snapshot as written (sessions do not see the what-if).
-let plain = { key: '', data: null };
-async function plainPair() {
-  const key = JSON.stringify([state.at, state.pair.x, state.pair.y]);
-  if (!Object.keys(state.shocks).length && !state.setAside.size) return state.pairData;
-  if (plain.key !== key) plain = { key, data: await api('/api/pair', { at: state.at, x: state.pair.x, y: state.pair.y }) };
-  return plain.data;
-}
 
 export async function renderSimulate() {
   if (!state.preferences || !state.pairData) return;
@@ -96,11 +88,12 @@ export async function renderSimulate() {
       agreement ? el('div', {}, Object.entries(agreement).map(([k, v]) => `${k.replaceAll('_', ' ')}: ${v}`).join('; ')) : null,
       el('div', {}, Object.entries(sim.utilities).map(([p, u]) => `${p} ${fmt(u, 3)}`).join(' · ')),
       el('div', { class: 'muted' }, `${sim.offers} offers, ${sim.protocol}, seed ${sim.seed}; distance to Pareto ${fmt(sim.distances.pareto)}, to Nash ${fmt(sim.distances.nash)}`),
+      el('div', { class: 'muted', id: 'simulate-what-if' }, sim.shocks.length ? `ran on the what-if: ${sim.shocks.join(', ')}` : 'ran on the snapshot as written'),
       el('div', { class: 'muted', id: 'simulate-red-lines' }, sim.red_lines.dropped_all ? 'red lines: all dropped (the additive model alone)'
         : `red lines respected: ${sim.red_lines.in_force.join(', ') || 'none'}${sim.red_lines.dropped.length ? '; dropped: ' + sim.red_lines.dropped.join(', ') : ''}`),
       el('button', { id: 'trace-download', onclick: () => download(`trace-${state.at || 'scenario'}-seed${sim.seed}.jsonl`, sim.trace, 'application/x-ndjson') }, 'Download trace (JSON Lines)'));
     extra.offers = sim.offer_list.map((o) => ({ party: o.party, ux: o.utilities[ix], uy: o.utilities[iy] }));
     if (agreement) extra.agreement = [sim.utilities[state.pair.x], sim.utilities[state.pair.y]];
   }
-  fill(document.getElementById('simulate-plot'), utilityPlot(await plainPair(), extra));
+  fill(document.getElementById('simulate-plot'), utilityPlot(state.pairData, extra));
 }

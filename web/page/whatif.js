@@ -1,6 +1,7 @@
 // What-if: sliders for walk-away (reservation) values and issue weights, fields for option
-// evaluations, and issue set-asides. Every change is a --shock of `parley analyze`, recomputed
-// live by the server; the equivalent command line is shown and can be copied.
+// evaluations, red-line concessions and issue set-asides. Every change is a --shock of
+// `parley analyze`, recomputed live by the server; the equivalent command line is shown and can
+// be copied, and Simulate negotiates the same what-if.
 import { el, fmt, fill } from './api.js';
 import { state, recompute } from './app.js';
 import { utilityPlot } from './charts.js';
@@ -67,12 +68,20 @@ function buildControls() {
   } else {
     weights.append(el('p', { class: 'muted' }, 'non-additive utility: no weights to change'));
   }
+  // A toggle is a shock without a number: present (checked) or absent.
+  const toggle = (key, spec, label, attributes = {}) => el('label', { style: 'display: inline-block; margin-right: 1em' },
+    el('input', { type: 'checkbox', checked: key in state.shocks, ...attributes,
+                  onchange: (e) => change(key, e.target.checked ? spec : null) }), ' ', label);
+  const redLines = parties.flatMap((p) => p.red_lines.map((r) => ({ party: p.name, ...r })));
+  const concessions = el('fieldset', { id: 'whatif-red-lines' },
+    el('legend', {}, 'Concede a red line (the party signs what it said it never would)'),
+    redLines.length
+      ? redLines.map((r) => toggle(`redline:${r.key}`, `${r.party}.red-line.${r.issue}=off`,
+          `${r.party}: ${r.issue.replaceAll('_', ' ')} (rejects ${r.rejects.join(', ')})`, { 'data-red-line': r.key, title: r.description }))
+      : el('p', { class: 'muted' }, 'no red lines in this snapshot'));
   const asides = el('fieldset', { id: 'whatif-setaside' }, el('legend', {}, 'Set an issue aside (every party satisfied on it, e.g. shelved)'),
-    state.scenario.issues.map((i) => el('label', { style: 'display: inline-block; margin-right: 1em' },
-      el('input', { type: 'checkbox', value: i.name, checked: state.setAside.has(i.name),
-                    onchange: (e) => { e.target.checked ? state.setAside.add(i.name) : state.setAside.delete(i.name); recompute(); } }),
-      ' ', i.name.replaceAll('_', ' '))));
-  fill(root, reservations, weights, evaluations, asides);
+    state.scenario.issues.map((i) => toggle(`set-aside:${i.name}`, `set-aside.${i.name}`, i.name.replaceAll('_', ' '), { value: i.name })));
+  fill(root, reservations, weights, evaluations, concessions, asides);
   built = `${state.at}|${editingParty}`;
 }
 
@@ -82,13 +91,11 @@ export function renderWhatIf() {
   const a = state.analysis;
   const shocks = Object.values(state.shocks);
   fill(document.getElementById('whatif-result'),
-    el('div', { class: 'muted' }, shocks.length || state.setAside.size ? `what-if: ${[...shocks, ...[...state.setAside].map((i) => `${i} set aside`)].join(', ')}` : 'the scenario as written'),
+    el('div', { class: 'muted', id: 'whatif-shocks' }, shocks.length ? `what-if: ${shocks.join(', ')}` : 'the scenario as written'),
     zopaSummary(a), blockingTable(a),
     el('div', { class: 'muted', id: 'whatif-latency' }, state.latencyMs === null ? '' : `answered in ${state.latencyMs.toFixed(0)} ms`));
   fill(document.getElementById('whatif-plot'), utilityPlot(state.pairData, { points: projectedPoints() }));
-  let command = a.what_if.command;
-  if (state.setAside.size) command += `\n# set aside (no --shock form; see the sweep's "margin if neutral"): ${[...state.setAside].join(', ')}`;
-  document.getElementById('whatif-command').textContent = command;
+  document.getElementById('whatif-command').textContent = a.what_if.command;
   document.getElementById('whatif-copy').onclick = () => navigator.clipboard?.writeText(a.what_if.command);
-  document.getElementById('whatif-reset').onclick = () => { state.shocks = {}; state.setAside = new Set(); built = ''; recompute(); };
+  document.getElementById('whatif-reset').onclick = () => { state.shocks = {}; built = ''; recompute(); };
 }

@@ -213,7 +213,8 @@ void setup(CLI::App& root) {
   command->add_option("--at", args->at, "dated scenario: the snapshot (id, or a date such as 2022-03; default: the latest)");
   command->add_option("--shock", args->shocks,
                       "change the scenario first (repeatable): PARTY.reservation-=0.1, PARTY.weight.ISSUE*=1.5, "
-                      "PARTY.evaluation.ISSUE.VALUE=0.2 (operators =, +=, -=, *=)");
+                      "PARTY.evaluation.ISSUE.VALUE=0.2 (operators =, +=, -=, *=), PARTY.red-line.ISSUE=off, "
+                      "set-aside.ISSUE");
   command->add_flag("--sweep", args->sweep,
                     "add the sensitivity sweep: ZOPA margin, the reservation value at which the ZOPA opens or closes, "
                     "blocking issues (every snapshot of a dated scenario unless --at is given)");

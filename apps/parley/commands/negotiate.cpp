@@ -15,6 +15,7 @@
 #include "command_registry.hpp"
 #include "numeric_options.hpp"
 #include "parley/analysis/red_lines.hpp"
+#include "parley/analysis/sensitivity.hpp"
 #include "parley/io/load.hpp"
 #include "parley/io/safe_write.hpp"
 #include "parley/io/yaml_timeline.hpp"
@@ -48,6 +49,7 @@ struct NegotiateArguments {
   bool force = false;
   bool without_red_lines = false;
   std::vector<std::string> drop_red_lines;  // "Party.issue"
+  std::vector<std::string> shocks;          // as `parley analyze --shock`: the what-if negotiated
 };
 
 std::vector<std::string> split_names(const std::string& text) {
@@ -155,7 +157,10 @@ void run(const NegotiateArguments& args) {
   // When they leave nothing to sign the session cannot start; the user may negotiate the snapshot
   // as if some were conceded (--drop-red-line) or on the additive model alone (--without-red-lines).
   const parley::analysis::RedLineChoice choice{args.without_red_lines, args.drop_red_lines};
-  const auto loaded = args.at.empty() ? parley::io::load_scenario(args.path) : parley::io::read_timeline_scenario(args.path, args.at);
+  std::vector<parley::analysis::Shock> shocks;
+  for (const auto& spec : args.shocks) shocks.push_back(parley::analysis::parse_shock(spec));
+  const auto loaded = parley::analysis::apply_shocks(
+      args.at.empty() ? parley::io::load_scenario(args.path) : parley::io::read_timeline_scenario(args.path, args.at), shocks);
   const auto restriction = parley::analysis::negotiable_space(
       loaded, choice, parley::SourceLocation{args.path, 0, args.drop_red_lines.empty() ? "" : "--drop-red-line"},
       fmt::format("To negotiate as if some were conceded, add --drop-red-line PARTY.ISSUE (repeatable; `parley report {}` "
@@ -205,6 +210,7 @@ void run(const NegotiateArguments& args) {
   if (args.json) {
     auto out = session_result_json(scenario, config, result, &timeline);
     out["red_lines"] = parley::report::red_line_choice_json(loaded, choice);
+    out["shocks"] = args.shocks;  // as `parley analyze --json`: the specs applied (empty: as written)
     fmt::print("{}\n", out.dump(2));
   } else {
     print_result(scenario, config, result, prepared);
@@ -243,6 +249,9 @@ void setup(CLI::App& root) {
   command->add_flag("--json", args->json, "print the result as one JSON object");
   auto* without = command->add_flag("--without-red-lines", args->without_red_lines,
                                     "negotiate the additive model alone, ignoring every red line (said in the output)");
+  command->add_option("--shock", args->shocks,
+                      "negotiate a what-if (repeatable): the shocks of `parley analyze --shock`, e.g. "
+                      "Russia.reservation-=0.1, Russia.red-line.crimea=off, set-aside.sanctions");
   command->add_option("--drop-red-line", args->drop_red_lines,
                       "negotiate as if this red line were conceded: PARTY.ISSUE, e.g. Russia.crimea (repeatable)")
       ->excludes(without);

@@ -9,10 +9,15 @@
 //
 // Shock grammar:  PARTY "." TARGET OP NUMBER,  OP ∈ { =, +=, -=, *= }
 //   TARGET := "reservation" | "weight." ISSUE | "evaluation." ISSUE "." VALUE
+//         | PARTY ".red-line." ISSUE "=off"      a concession: PARTY's red lines on ISSUE dropped
+//         | "set-aside." ISSUE                   the issue shelved: neutral for every party
 // PARTY matches a party name case-insensitively. The new number x = OP(old, NUMBER) must lie in
 // [0, 1]. A weight shock gives the issue weight exactly x and rescales the party's other weights
 // proportionally so that they sum to 1 − x. Evaluation shocks set one value's evaluation.
-// Every mistake is an InputError with field "--shock" naming the spec and the problem.
+// A set-aside is neutralise_issue() below (the sweep's "margin if neutral"), so every what-if
+// the workbench offers — walk-away values, weights, evaluations, red lines, set-asides — is a
+// shock and has a command line. Every mistake is an InputError with field "--shock" naming the
+// spec and the problem.
 //
 // Definitions (utilities of the Pareto frontier F, reservation values r; rational and "open" as
 // in parley/model/tolerance.hpp: meets_reservation, margin_open):
@@ -42,14 +47,14 @@
 
 namespace parley::analysis {
 
-enum class ShockTarget { reservation, weight, evaluation };
+enum class ShockTarget { reservation, weight, evaluation, red_line, set_aside };
 enum class ShockOperator { set, add, subtract, multiply };
 
 struct Shock {
   std::string spec;    // as the user wrote it, for messages
-  std::string party;   // as written; matched case-insensitively
+  std::string party;   // as written; matched case-insensitively; empty for set_aside
   ShockTarget target = ShockTarget::reservation;
-  std::string issue;   // weight, evaluation
+  std::string issue;   // weight, evaluation, red_line, set_aside
   std::string value;   // evaluation: the option's label
   ShockOperator op = ShockOperator::set;
   double amount = 0;
@@ -59,7 +64,8 @@ struct Shock {
 Shock parse_shock(std::string_view spec);
 
 // Applies one shock in place; InputError for an unknown party, issue or value, a non-additive
-// party (weight, evaluation), or a result outside [0, 1]. The scenario stays valid.
+// party (weight, evaluation, set_aside), a red line the party has not drawn, or a result outside
+// [0, 1]. The scenario stays valid.
 void apply_shock(Scenario& scenario, const Shock& shock);
 // All shocks in order; with any, the scenario's name gains " [shocked: SPEC, SPEC]" so that every
 // output naming it (terminal, JSON, plots) says that it was changed.
