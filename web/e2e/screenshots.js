@@ -1,6 +1,7 @@
 // Screenshots of every panel along the analyst's story (not a test): open the flagship, read
-// 2022-03, open a citation, look at the agreement space, ask "what if Russia's walk-away
-// worsened by 0.1?", simulate, fix a position with its citation and save, export.
+// 2022-03, open a citation, look at the agreement space (closed by the red lines), concede the
+// two red lines the sweep names and ask "what if Russia's walk-away worsened by 0.1?", simulate
+// that what-if, fix a position with its citation and save, export.
 //   PARLEY_SCREENSHOTS=out/ node e2e/screenshots.js      (from web/, after building parley)
 import { mkdirSync } from 'node:fs';
 import { startServer, launchBrowser, openPage, shot, SHOTS } from './harness.js';
@@ -18,9 +19,14 @@ try {
   await page.waitForSelector('#highlight');
   await shot(page, '2-sources');
   await page.click('#tabs [data-panel=space]');
-  await page.waitForSelector('#space-plot svg .frontier');
+  await page.waitForSelector('#space-plot svg');
   await shot(page, '3-agreement-space');
   await page.click('#tabs [data-panel=whatif]');
+  for (const key of ['Russia.crimea', 'Ukraine.donetsk_luhansk']) {
+    await page.check(`#whatif-red-lines input[data-red-line="${key}"]`);
+    await page.waitForFunction((k) => document.querySelector('#whatif-command').textContent.includes(k.replace('.', '.red-line.')), key);
+  }
+  await page.waitForSelector('#whatif-result .zopa-state.zopa-open');
   const slider = page.locator('.reservation-slider[data-party="Russia"]');
   const worse = Math.round((Number(await slider.inputValue()) - 0.1) * 100) / 100;
   await slider.fill(String(worse));
