@@ -40,7 +40,8 @@ async function buildForm() {
     el('p', {}, el('label', {}, 'protocol ', protocol), ' ', el('label', {}, 'rounds ', rounds), ' ', el('label', {}, 'seed ', seed)),
     el('p', {}, el('label', {}, 'negotiate as if these red lines were conceded ', dropRedLines), ' ',
       el('label', {}, withoutRedLines, ' without any red line (the additive model alone)')),
-    el('p', { class: 'muted' }, 'auto: alternating offers (SAO) for two negotiators, stacked (SAOP) for more. The session runs on the current what-if (as `parley negotiate --shock ...`), over the outcomes no red line in force excludes; where they leave nothing to sign the server says so.'),
+    el('p', { class: 'muted' }, 'auto: alternating offers (SAO) for two negotiators, stacked (SAOP) for more. The session runs on the current what-if (as ',
+      el('code', {}, 'parley negotiate --shock …'), '), over the outcomes no red line in force excludes; where they leave nothing to sign the server says so.'),
     run);
   form.onsubmit = async (event) => {
     event.preventDefault();
