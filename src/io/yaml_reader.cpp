@@ -39,7 +39,7 @@ class ScenarioReader {
       source_.fail(root, "", "the file is empty; a scenario needs 'parley', 'name', 'issues' and 'parties'");
     // The timeline sections belong to the timeline reader; the core reader only admits them.
     source_.expect_keys(root, "", {"parley", "name", "description", "issues", "parties", "actors", "people", "sources",
-                                   "snapshots", "claims", "lexicon", "caveats"});
+                                   "snapshots", "claims", "lexicon", "caveats", "blocs", "issue_owners"});
     const auto version = source_.require(root, "", "parley");
     if (source_.integer(version, "parley") != format_version)
       source_.fail(version, "parley",

@@ -69,6 +69,8 @@ Timeline read_timeline_document(const YAML::Node& root, const std::string& file_
   timeline.actors = top.read_actors(source.require(root, "", "actors"));
   if (const auto people = root["people"]) timeline.people = top.read_people(people);
   if (const auto sources = root["sources"]) timeline.sources = top.read_sources(sources, folder);
+  if (const auto blocs = root["blocs"]) timeline.blocs = top.read_blocs(blocs);
+  if (const auto owners = root["issue_owners"]) timeline.issue_owners = top.read_issue_owners(owners);
 
   const auto snapshots = source.require(root, "", "snapshots");
   source.expect_list(snapshots, "snapshots");

@@ -40,6 +40,10 @@ class TimelineSectionReader {
   std::vector<Source> read_sources(const YAML::Node& list, const std::filesystem::path& folder) const;
   // Needs the actors and the snapshots of `timeline_` (claims refer to both).
   std::vector<ContestedClaim> read_claims(const YAML::Node& list) const;
+  // Needs the actors (blocs group them; ids must not clash with actor ids).
+  std::vector<Bloc> read_blocs(const YAML::Node& list) const;
+  // Needs the actors, blocs and the space.
+  std::vector<IssueOwners> read_issue_owners(const YAML::Node& list) const;
   // Needs the actors, the space and the earlier snapshots of `timeline_` (for `inherits`).
   Snapshot read_snapshot(const YAML::Node& node) const;
 
@@ -58,7 +62,10 @@ class TimelineSectionReader {
   CitedStance read_cited_stance(const YAML::Node& node, const std::string& path, const std::string& what) const;
   ActorInfluence read_influence(const YAML::Node& node, const std::string& path) const;
   RedLine read_red_line(const YAML::Node& node, const std::string& path) const;
-  PartyPreferences read_preferences(const YAML::Node& node, const std::string& path) const;
+  // `wider`: an entry of `wider_table` (party may be a bloc; inherits from an earlier wider_table).
+  PartyPreferences read_preferences(const YAML::Node& node, const std::string& path, bool wider = false) const;
+  void read_preference_list(const YAML::Node& list, const char* section, const std::string& snapshot_id, bool wider,
+                            std::vector<PartyPreferences>& into) const;
   void read_issue_preference(const YAML::Node& node, const std::string& path, const Issue& issue,
                              IssuePreference& preference) const;
   Judgement read_judgement(const YAML::Node& node, const std::string& path, double low, bool open_low,
@@ -70,6 +77,8 @@ class TimelineSectionReader {
   std::vector<std::string> text_list(const YAML::Node& map, const std::string& path, const char* key) const;
   // An actor id that must name an actor of the timeline.
   std::string actor_reference(const YAML::Node& node, const std::string& path) const;
+  // An id that names an actor or a bloc of the timeline.
+  std::string actor_or_bloc_reference(const YAML::Node& node, const std::string& path) const;
 
   const YamlSource& source_;
   const Timeline& timeline_;

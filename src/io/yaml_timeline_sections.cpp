@@ -1,5 +1,6 @@
 // Timeline sections that are lists of named records: actors, people, sources, citations and
 // contested claims (docs/SCENARIO_FORMAT.md, "Timeline sections").
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -78,6 +79,69 @@ std::string TimelineSectionReader::actor_reference(const YAML::Node& node, const
     source_.fail(node, path, fmt::format("unknown actor '{}' (actors: {})", id, known));
   }
   return id;
+}
+
+std::string TimelineSectionReader::actor_or_bloc_reference(const YAML::Node& node, const std::string& path) const {
+  const auto id = source_.text(node, path);
+  if (timeline_.find_bloc(id)) return id;
+  if (!timeline_.find_actor(id)) {
+    std::string known;
+    for (const auto& actor : timeline_.actors) known += (known.empty() ? "" : ", ") + actor.id;
+    for (const auto& bloc : timeline_.blocs) known += ", " + bloc.id;
+    source_.fail(node, path, fmt::format("unknown actor or bloc '{}' (actors and blocs: {})", id, known));
+  }
+  return id;
+}
+
+std::vector<Bloc> TimelineSectionReader::read_blocs(const YAML::Node& list) const {
+  return read_records<Bloc>(source_, list, "blocs", "bloc", {"id", "name", "members", "why", "cites"},
+                            [&](const YAML::Node& node, const std::string& path, Bloc& bloc) {
+                              if (timeline_.find_actor(bloc.id))
+                                source_.fail(node["id"], field_path(path, "id"),
+                                             fmt::format("bloc id '{}' is an actor's id; give the bloc its own", bloc.id));
+                              bloc.name = required_text(node, path, "name");
+                              bloc.why = required_text(node, path, "why");
+                              const auto members = source_.require(node, path, "members");
+                              source_.expect_list(members, field_path(path, "members"));
+                              for (std::size_t i = 0; i < members.size(); ++i) {
+                                const auto member = actor_reference(members[i], item_path(field_path(path, "members"), i));
+                                if (std::find(bloc.members.begin(), bloc.members.end(), member) != bloc.members.end())
+                                  source_.fail(members[i], item_path(field_path(path, "members"), i),
+                                               fmt::format("'{}' is listed twice", member));
+                                bloc.members.push_back(member);
+                              }
+                              if (bloc.members.size() < 2)
+                                source_.fail(members, field_path(path, "members"), "a bloc has at least two members");
+                              if (const auto cites = node["cites"]) bloc.citations = read_citations(cites, field_path(path, "cites"));
+                            });
+}
+
+std::vector<IssueOwners> TimelineSectionReader::read_issue_owners(const YAML::Node& list) const {
+  source_.expect_list(list, "issue_owners");
+  std::vector<IssueOwners> entries;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto path = item_path("issue_owners", i);
+    const auto& node = list[i];
+    source_.expect_keys(node, path, {"issue", "decided_by", "why", "cites"});
+    IssueOwners owners;
+    owners.where = SourceLocation{source_.file(), line_of(node), path};
+    const auto issue_node = source_.require(node, path, "issue");
+    owners.issue = source_.text(issue_node, field_path(path, "issue"));
+    if (!timeline_.space.find_issue(owners.issue))
+      source_.fail(issue_node, field_path(path, "issue"), fmt::format("unknown issue '{}'", owners.issue));
+    for (const auto& earlier : entries)
+      if (earlier.issue == owners.issue)
+        source_.fail(issue_node, field_path(path, "issue"), fmt::format("a second issue_owners entry for '{}'", owners.issue));
+    const auto deciders = source_.require(node, path, "decided_by");
+    source_.expect_list(deciders, field_path(path, "decided_by"));
+    for (std::size_t k = 0; k < deciders.size(); ++k)
+      owners.decided_by.push_back(actor_or_bloc_reference(deciders[k], item_path(field_path(path, "decided_by"), k)));
+    if (owners.decided_by.empty()) source_.fail(deciders, field_path(path, "decided_by"), "name at least one actor or bloc");
+    owners.why = required_text(node, path, "why");
+    if (const auto cites = node["cites"]) owners.citations = read_citations(cites, field_path(path, "cites"));
+    entries.push_back(std::move(owners));
+  }
+  return entries;
 }
 
 Citation TimelineSectionReader::read_citation(const YAML::Node& node, const std::string& path) const {

@@ -12,7 +12,7 @@
 namespace parley::io::detail {
 
 Snapshot TimelineSectionReader::read_snapshot(const YAML::Node& node) const {
-  source_.expect_keys(node, "", {"id", "date", "window", "title", "summary", "positions", "preferences", "influence", "red_lines"});
+  source_.expect_keys(node, "", {"id", "date", "window", "title", "summary", "positions", "preferences", "influence", "red_lines", "wider_table"});
   Snapshot snapshot;
   snapshot.where = SourceLocation{source_.file(), line_of(node), ""};
   snapshot.id = source_.text(source_.require(node, "", "id"), "id");
@@ -48,18 +48,14 @@ Snapshot TimelineSectionReader::read_snapshot(const YAML::Node& node) const {
   }
 
   const auto preferences = source_.require(node, "", "preferences");
-  source_.expect_list(preferences, "preferences");
-  std::set<std::string> parties;
-  for (std::size_t i = 0; i < preferences.size(); ++i) {
-    const auto path = item_path("preferences", i);
-    auto party = read_preferences(preferences[i], path);
-    if (!parties.insert(party.party).second)
-      source_.fail(preferences[i], path, fmt::format("a second set of preferences for '{}'", party.party));
-    for (auto& issue : party.issues)
-      if (issue.set_in.empty()) issue.set_in = snapshot.id;
-    for (auto* judgement : {&party.reservation, &party.capability, party.salience ? &*party.salience : nullptr})
-      if (judgement && judgement->set_in.empty()) judgement->set_in = snapshot.id;
-    snapshot.preferences.push_back(std::move(party));
+  read_preference_list(preferences, "preferences", snapshot.id, false, snapshot.preferences);
+  if (const auto wider = node["wider_table"]) {
+    read_preference_list(wider, "wider_table", snapshot.id, true, snapshot.wider_table);
+    for (std::size_t i = 0; i < snapshot.wider_table.size(); ++i)
+      if (snapshot.find_preferences(snapshot.wider_table[i].party))
+        source_.fail(wider[i], item_path("wider_table", i),
+                     fmt::format("'{}' is a principal (it has `preferences`); the wider table lists the other parties who decide issues",
+                                 snapshot.wider_table[i].party));
   }
   if (const auto influence = node["influence"]) {
     source_.expect_list(influence, "influence");
@@ -87,6 +83,23 @@ Snapshot TimelineSectionReader::read_snapshot(const YAML::Node& node) const {
     source_.fail(preferences, "preferences",
                  fmt::format("a snapshot needs the preferences of at least 2 parties, found {}", snapshot.preferences.size()));
   return snapshot;
+}
+
+void TimelineSectionReader::read_preference_list(const YAML::Node& list, const char* section, const std::string& snapshot_id,
+                                                 bool wider, std::vector<PartyPreferences>& into) const {
+  source_.expect_list(list, section);
+  std::set<std::string> parties;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto path = item_path(section, i);
+    auto party = read_preferences(list[i], path, wider);
+    if (!parties.insert(party.party).second)
+      source_.fail(list[i], path, fmt::format("a second set of preferences for '{}'", party.party));
+    for (auto& issue : party.issues)
+      if (issue.set_in.empty()) issue.set_in = snapshot_id;
+    for (auto* judgement : {&party.reservation, &party.capability, party.salience ? &*party.salience : nullptr})
+      if (judgement && judgement->set_in.empty()) judgement->set_in = snapshot_id;
+    into.push_back(std::move(party));
+  }
 }
 
 Position TimelineSectionReader::read_position(const YAML::Node& node, const std::string& path) const {
@@ -242,11 +255,13 @@ void TimelineSectionReader::read_issue_preference(const YAML::Node& node, const 
   preference.set_in.clear();
 }
 
-PartyPreferences TimelineSectionReader::read_preferences(const YAML::Node& node, const std::string& path) const {
+PartyPreferences TimelineSectionReader::read_preferences(const YAML::Node& node, const std::string& path, bool wider) const {
   source_.expect_keys(node, path, {"party", "inherits", "reservation", "capability", "salience", "issues"});
   PartyPreferences preferences;
   preferences.where = SourceLocation{source_.file(), line_of(node), path};
-  preferences.party = actor_reference(source_.require(node, path, "party"), field_path(path, "party"));
+  const auto party_node = source_.require(node, path, "party");
+  preferences.party = wider ? actor_or_bloc_reference(party_node, field_path(path, "party"))
+                            : actor_reference(party_node, field_path(path, "party"));
   const auto& space = timeline_.space;
   if (const auto inherits = node["inherits"]) {
     preferences.inherits = source_.text(inherits, field_path(path, "inherits"));
@@ -255,10 +270,11 @@ PartyPreferences TimelineSectionReader::read_preferences(const YAML::Node& node,
       source_.fail(inherits, field_path(path, "inherits"),
                    fmt::format("'{}' is not an earlier snapshot (a snapshot inherits only from one listed before it)",
                                preferences.inherits));
-    const auto* base = earlier->find_preferences(preferences.party);
+    const auto* base = wider ? earlier->find_wider_preferences(preferences.party) : earlier->find_preferences(preferences.party);
     if (!base)
       source_.fail(inherits, field_path(path, "inherits"),
-                   fmt::format("snapshot '{}' has no preferences for '{}'", preferences.inherits, preferences.party));
+                   fmt::format("snapshot '{}' has no {} for '{}'", preferences.inherits, wider ? "wider_table entry" : "preferences",
+                               preferences.party));
     const auto inherits_name = preferences.inherits;
     const auto where = preferences.where;
     preferences = *base;

@@ -1,4 +1,5 @@
 #include "parley/model/timeline.hpp"
+#include "model/timeline_parties.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -100,7 +101,17 @@ const PartyPreferences* Snapshot::find_preferences(std::string_view party) const
   return it == preferences.end() ? nullptr : &*it;
 }
 
+const PartyPreferences* Snapshot::find_wider_preferences(std::string_view party) const {
+  const auto it = std::find_if(wider_table.begin(), wider_table.end(), [&](const PartyPreferences& p) { return p.party == party; });
+  return it == wider_table.end() ? nullptr : &*it;
+}
+
 const Actor* Timeline::find_actor(std::string_view id) const { return find_by_id(actors, id); }
+const Bloc* Timeline::find_bloc(std::string_view id) const { return find_by_id(blocs, id); }
+const IssueOwners* Timeline::find_issue_owners(std::string_view issue) const {
+  const auto it = std::find_if(issue_owners.begin(), issue_owners.end(), [&](const IssueOwners& o) { return o.issue == issue; });
+  return it == issue_owners.end() ? nullptr : &*it;
+}
 const Person* Timeline::find_person(std::string_view id) const { return find_by_id(people, id); }
 const Source* Timeline::find_source(std::string_view id) const { return find_by_id(sources, id); }
 const Snapshot* Timeline::find_snapshot_by_id(std::string_view id) const { return find_by_id(snapshots, id); }
@@ -141,33 +152,39 @@ std::string snapshot_choice_note(const Timeline& timeline, std::string_view id_o
                      to_string(date->last_day()), chosen.id, chosen.title, to_string(chosen.date));
 }
 
-Scenario scenario_at(const Timeline& timeline, const Snapshot& snapshot) {
+Party party_from_preferences(const PartyPreferences& preferences, std::string name, std::string role, std::string description) {
+  Party party;
+  party.name = std::move(name);
+  party.role = std::move(role);
+  party.description = std::move(description);
+  party.reservation_value = preferences.reservation.value;
+  party.capability = preferences.capability.value;
+  if (preferences.salience) party.salience = preferences.salience->value;
+  AdditiveUtility additive;
+  double total = 0;
+  for (const auto& issue : preferences.issues) total += issue.weight;
+  for (const auto& issue : preferences.issues) {
+    additive.weights.push_back(total > 0 ? issue.weight / total : 0.0);
+    additive.evaluations.push_back(issue.evaluations);
+  }
+  party.utility = UtilityFunction(std::move(additive));
+  return party;
+}
+
+Scenario principals_scenario(const Timeline& timeline, const Snapshot& snapshot) {
   Scenario scenario;
   scenario.name = fmt::format("{} — {} ({})", timeline.name, snapshot.title, to_string(snapshot.date));
   scenario.description = snapshot.summary;
   scenario.space = timeline.space;
   scenario.source = snapshot.where.file.empty() ? timeline.folder : snapshot.where.file;
   // Parties in actor order, so that every snapshot lists them the same way.
-  for (const auto& actor : timeline.actors) {
-    const auto* preferences = snapshot.find_preferences(actor.id);
-    if (!preferences) continue;
-    Party party;
-    party.name = actor.name;
-    party.role = actor.role;
-    party.description = actor.description;
-    party.reservation_value = preferences->reservation.value;
-    party.capability = preferences->capability.value;
-    if (preferences->salience) party.salience = preferences->salience->value;
-    AdditiveUtility additive;
-    double total = 0;
-    for (const auto& issue : preferences->issues) total += issue.weight;
-    for (const auto& issue : preferences->issues) {
-      additive.weights.push_back(total > 0 ? issue.weight / total : 0.0);
-      additive.evaluations.push_back(issue.evaluations);
-    }
-    party.utility = UtilityFunction(std::move(additive));
-    scenario.parties.push_back(std::move(party));
-  }
+  for (const auto& actor : timeline.actors)
+    if (const auto* preferences = snapshot.find_preferences(actor.id))
+      scenario.parties.push_back(party_from_preferences(*preferences, actor.name, actor.role, actor.description));
+  return scenario;
+}
+
+void add_red_lines_in_force(const Timeline& timeline, const Snapshot& snapshot, Scenario& scenario) {
   // The red lines in force at this snapshot (stated here or carried), on the parties they bind.
   std::size_t index = 0;
   while (index < timeline.snapshots.size() && &timeline.snapshots[index] != &snapshot) ++index;
@@ -186,6 +203,11 @@ Scenario scenario_at(const Timeline& timeline, const Snapshot& snapshot) {
       constraint.description = fmt::format("{} will not sign {} = {}", actor->name, red_line.issue, fmt::join(red_line.rejects, " | "));
       scenario.parties[*party].red_lines.push_back(std::move(constraint));
     }
+}
+
+Scenario scenario_at(const Timeline& timeline, const Snapshot& snapshot) {
+  auto scenario = principals_scenario(timeline, snapshot);
+  add_red_lines_in_force(timeline, snapshot, scenario);
   validate_scenario(scenario);
   return scenario;
 }
@@ -228,6 +250,10 @@ void for_each_citation(const Timeline& timeline,
     for (const auto& red_line : snapshot.red_lines)
       for (const auto& citation : red_line.citations)
         visit(citation, CitationContext{fmt::format("snapshot {}, red line {}", snapshot.id, red_line.key()), &snapshot});
+  for (const auto& bloc : timeline.blocs)
+    for (const auto& citation : bloc.citations) visit(citation, CitationContext{"bloc " + bloc.id});
+  for (const auto& owners : timeline.issue_owners)
+    for (const auto& citation : owners.citations) visit(citation, CitationContext{"issue owners of " + owners.issue});
   for (const auto& claim : timeline.claims)
     for (const auto& side : claim.sides)
       for (const auto& citation : side.citations)

@@ -264,9 +264,14 @@ void red_lines_section(std::string& out, const TimelineReport& report, const Sna
 void judgements_section(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
   const auto& timeline = *report.timeline;
   out += "<details><summary>The model's numbers and why: weights, evaluations, reservation values, capabilities</summary>";
-  for (const auto& preferences : snapshot.snapshot->preferences) {
+  std::vector<const PartyPreferences*> all;
+  for (const auto& preferences : snapshot.snapshot->preferences) all.push_back(&preferences);
+  for (const auto& preferences : snapshot.snapshot->wider_table) all.push_back(&preferences);  // the wider table's parties
+  for (const auto* shown : all) {
+    const auto& preferences = *shown;
+    const auto* bloc = timeline.find_bloc(preferences.party);
     out += fmt::format("<h4>{}</h4><div class=\"kv\"><div>reservation value</div><div>{}</div><div>capability</div><div>{}</div>",
-                       esc(text::actor_name(timeline, preferences.party)), why_number(fmt::format("{:.2f}", preferences.reservation.value), preferences.reservation.why),
+                       esc(bloc ? bloc->name + " (wider table)" : text::actor_name(timeline, preferences.party)), why_number(fmt::format("{:.2f}", preferences.reservation.value), preferences.reservation.why),
                        why_number(fmt::format("{:g}", preferences.capability.value), preferences.capability.why));
     if (preferences.salience)
       out += "<div>salience</div><div>" + why_number(fmt::format("{:.2f}", preferences.salience->value), preferences.salience->why) + "</div>";
@@ -283,6 +288,75 @@ void judgements_section(std::string& out, const TimelineReport& report, const Sn
     out += "</table>";
   }
   out += "</details>";
+}
+
+// The wider table: who decides which issue, the three-sided ZOPA beside the bilateral one, who
+// would veto the bilateral Nash package, what each side gives, and the blocs' consistency.
+void wider_table_section(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
+  if (!snapshot.wider && snapshot.blocs.empty()) return;
+  const auto& timeline = *report.timeline;
+  out += "<h3>The West at the table: who decides, and the three-sided picture</h3>";
+  if (snapshot.wider) {
+    const auto& wider = *snapshot.wider_scenario;
+    const auto& w = *snapshot.wider;
+    out += "<table><tr><th>issue</th><th>decided by</th><th>why</th></tr>";
+    for (std::size_t i = 0; i < snapshot.deciders.size(); ++i) {
+      const auto& d = snapshot.deciders[i];
+      if (!d.owners) continue;
+      std::vector<std::string> who;
+      for (const auto p : d.parties) who.push_back(wider.parties[p].name);
+      out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}{}</td></tr>", esc(text::issue_label(wider.space.issue(i).name())),
+                         esc(text::join(who, ", ")), prose(d.owners->why), citations_html(report, d.owners->citations));
+    }
+    out += "</table><p class=\"muted\">Other issues are decided by Russia and Ukraine. The West's numbers and their reasons are "
+           "with the other parties' under \"The model's numbers and why\".</p>";
+    const auto zopa_number = [&](const analysis::AnalysisResult& result, const std::optional<double>& margin, const std::string& what) {
+      const auto& zopa = result.zopa;
+      const std::string count = zopa.rational_outcomes ? zopa.rational_outcomes->decimal : "?";
+      return why_number(fmt::format("{} outcomes, margin {}", count, margin ? fmt::format("{:+.3f}", *margin) : "none"),
+                        fmt::format("Packages {} rational for all three parties (utility at least the reservation value), counted "
+                                    "exactly ({}); margin: the least satisfied party's surplus over its reservation at the best "
+                                    "package for it, negative or none when there is no such package. {}",
+                                    what, std::string(analysis::to_string(zopa.method)), zopa.reason));
+    };
+    out += "<div class=\"kv\"><div>" + term("ZOPA", "ZOPA, three sides") + "</div><div>" +
+           zopa_number(w.with_red_lines, w.margin_with, "that break no red line and are") + "</div>";
+    out += "<div>without red lines</div><div>" + zopa_number(w.without_red_lines, w.margin_without, "(the additive model alone)") + "</div>";
+    if (w.bilateral_nash)
+      for (std::size_t p = w.principal_count; p < wider.parties.size(); ++p)
+        out += fmt::format("<div>{} at the bilateral Nash</div><div>{} {}</div>", esc(wider.parties[p].name),
+                           why_number(fmt::format("{:.3f}", w.bilateral_nash->utilities[p]),
+                                      "Its utility for the Nash package of the Russia-Ukraine table" +
+                                          std::string(w.bilateral_without_red_lines ? " (additive model alone, since the red lines leave nothing to sign)" : "") +
+                                          ": the sum of its weights times its evaluations of the package's options."),
+                           std::find(w.vetoes.begin(), w.vetoes.end(), p) != w.vetoes.end()
+                               ? fmt::format("<b>below its reservation value {:.2f}: it would veto it</b>", wider.parties[p].reservation_value)
+                               : std::string("at least its reservation value"));
+    out += "</div><p>" + esc(text::wider_table_reading(snapshot)) + "</p>";
+    if (w.reference) {
+      out += fmt::format("<table><tr><th>at the wider table's Nash package{}</th><th>gives (issues it decides)</th><th>accepts (decided by others)</th><th class=\"num\">utility given up</th></tr>",
+                         w.reference_without_red_lines ? " (additive model alone)" : "");
+      for (const auto& entry : w.concessions)
+        out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>", esc(wider.parties[entry.party].name),
+                           esc(text::concession_list(wider, entry.gives)), esc(text::concession_list(wider, entry.accepts)),
+                           why_number(fmt::format("{:.3f}", entry.total),
+                                      "Per issue: weight × (its best evaluation − the evaluation of the package's option), summed; "
+                                      "the number after each option is that issue's share."));
+      out += "</table>";
+    }
+  }
+  const auto findings = text::bloc_findings(timeline, snapshot);
+  if (!timeline.blocs.empty()) {
+    out += "<p><b>Blocs</b> (actors taken to speak with one voice; their positions checked for a shared option):</p><ul>";
+    for (const auto& bloc : timeline.blocs) {
+      std::vector<std::string> members;
+      for (const auto& m : bloc.members) members.push_back(text::actor_name(timeline, m));
+      out += fmt::format("<li>{}: {}. {}{}</li>", esc(bloc.name), esc(text::join(members, ", ")), prose(bloc.why), citations_html(report, bloc.citations));
+    }
+    for (const auto& finding : findings) out += "<li>" + esc(finding) + "</li>";
+    if (findings.empty()) out += "<li class=\"muted\">No two members of a bloc state a position on the same issue at this snapshot.</li>";
+    out += "</ul>";
+  }
 }
 
 void packages_section(std::string& out, const SnapshotReport& snapshot) {
@@ -395,6 +469,7 @@ void snapshot_section(std::string& out, const TimelineReport& report, const Snap
   judgements_section(out, report, snapshot);
   red_lines_section(out, report, snapshot);
   agreement_section(out, snapshot);
+  wider_table_section(out, report, snapshot);
   packages_section(out, snapshot);
   simulations_section(out, snapshot);
   // The last alternating-offers session ("both patient"): the plot draws offers per negotiator.

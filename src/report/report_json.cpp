@@ -54,9 +54,9 @@ Json positions_json(const TimelineReport& report, const SnapshotReport& snapshot
   return out;
 }
 
-Json preferences_json(const Timeline& timeline, const Snapshot& snapshot) {
+Json preferences_json(const Timeline& timeline, const std::vector<PartyPreferences>& all) {
   Json out = Json::array();
-  for (const auto& preferences : snapshot.preferences) {
+  for (const auto& preferences : all) {
     Json issues = Json::array();
     for (std::size_t i = 0; i < preferences.issues.size(); ++i) {
       const auto& issue = timeline.space.issue(i);
@@ -146,6 +146,86 @@ Json forecasts_json(const Timeline& timeline, const SnapshotReport& snapshot) {
   return out;
 }
 
+Json concessions_json(const Scenario& scenario, const std::vector<analysis::PartyConcessions>& all) {
+  const auto list = [&](const std::vector<analysis::Concession>& concessions) {
+    Json out = Json::array();
+    for (const auto& c : concessions)
+      out.push_back(Json{{"issue", scenario.space.issue(c.issue).name()},
+                         {"option", scenario.space.issue(c.issue).label(c.option)},
+                         {"utility", c.utility}});
+    return out;
+  };
+  Json out = Json::array();
+  for (const auto& entry : all)
+    out.push_back(Json{{"party", scenario.parties[entry.party].name},
+                       {"gives", list(entry.gives)},
+                       {"accepts", list(entry.accepts)},
+                       {"total", entry.total},
+                       {"why", "utility given up against the party's best option on each issue: weight x (best evaluation - "
+                               "evaluation of the package's option); 'gives' on issues it decides, 'accepts' on issues others decide"}});
+  return out;
+}
+
+Json optional_number_json(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+
+// The wider table (null without one): who decides each issue, the three-sided analysis beside the
+// bilateral one, what each party gives, and who would veto the bilateral Nash package.
+Json wider_table_json(const TimelineReport& report, const SnapshotReport& snapshot) {
+  if (!snapshot.wider) return nullptr;
+  const auto& timeline = *report.timeline;
+  const auto& wider = *snapshot.wider_scenario;
+  const auto& w = *snapshot.wider;
+  const auto names = [&](const Scenario& scenario, const std::vector<std::size_t>& parties) {
+    Json out = Json::array();
+    for (const auto p : parties) out.push_back(scenario.parties[p].name);
+    return out;
+  };
+  Json deciders = Json::array();
+  for (std::size_t i = 0; i < wider.space.issue_count(); ++i) {
+    const auto& d = snapshot.deciders[i];
+    deciders.push_back(Json{{"issue", wider.space.issue(i).name()},
+                            {"decided_by", names(wider, d.parties)},
+                            {"not_at_the_bilateral_table", snapshot.bilateral_deciders[i].outside},
+                            {"why", d.owners ? d.owners->why : "no issue_owners entry: decided by the principals"},
+                            {"citations", d.owners ? citations_json(report, d.owners->citations) : Json::array()}});
+  }
+  Json parties = Json::array();
+  for (const auto& party : wider.parties) parties.push_back(party.name);
+  Json bilateral = nullptr;
+  if (w.bilateral_nash)
+    bilateral = Json{{"package", agreement_point_json(wider.space, *w.bilateral_nash)},
+                     {"without_red_lines", w.bilateral_without_red_lines},
+                     {"vetoed_by", names(wider, w.vetoes)},
+                     {"concessions", concessions_json(wider, w.bilateral_concessions)}};
+  return Json{{"parties", parties},
+              {"preferences", preferences_json(timeline, snapshot.snapshot->wider_table)},
+              {"deciders", deciders},
+              {"analysis", analysis_to_json(wider, w.with_red_lines)},
+              {"analysis_without_red_lines", analysis_to_json(analysis::without_red_lines(wider), w.without_red_lines)},
+              {"margin", optional_number_json(w.margin_with)},
+              {"margin_without_red_lines", optional_number_json(w.margin_without)},
+              {"reference", w.reference ? Json{{"package", agreement_point_json(wider.space, *w.reference)},
+                                               {"without_red_lines", w.reference_without_red_lines},
+                                               {"concessions", concessions_json(wider, w.concessions)}}
+                                        : Json(nullptr)},
+              {"bilateral_nash", bilateral}};
+}
+
+Json blocs_json(const TimelineReport& report, const SnapshotReport& snapshot) {
+  Json out = Json::array();
+  for (const auto& check : snapshot.blocs) {
+    Json members = Json::array();
+    for (const auto& m : check.members)
+      members.push_back(Json{{"actor", m.actor}, {"options", m.position->options}, {"stated_in", report.timeline->snapshots[m.snapshot_index].id}});
+    out.push_back(Json{{"bloc", check.bloc->id},
+                       {"issue", report.timeline->space.issue(check.issue).name()},
+                       {"members", members},
+                       {"common", check.common},
+                       {"consistent", check.consistent()}});
+  }
+  return out;
+}
+
 Json simulations_json(const SnapshotReport& snapshot) {
   Json out = Json::array();
   const auto& space = snapshot.scenario.space;
@@ -189,14 +269,16 @@ nlohmann::ordered_json report_to_json(const TimelineReport& report) {
                              {"title", s.title},
                              {"summary", s.summary},
                              {"positions", positions_json(report, snapshot)},
-                             {"preferences", preferences_json(timeline, s)},
+                             {"preferences", preferences_json(timeline, s.preferences)},
                              {"red_lines", red_lines_json(report, snapshot)},
                              {"analysis", analysis_to_json(snapshot.scenario, snapshot.analysis)},
                              {"sensitivity", sweep_json(snapshot.scenario, snapshot.sweep)},
                              {"forecasts", forecasts_json(timeline, snapshot)},
                              {"forecast_problem", snapshot.forecast_problem},
                              {"simulations", simulations_json(snapshot)},
-                             {"simulation_problem", snapshot.simulation_problem}});
+                             {"simulation_problem", snapshot.simulation_problem},
+                             {"wider_table", wider_table_json(report, snapshot)},
+                             {"blocs", blocs_json(report, snapshot)}});
   }
   return Json{{"schema", "parley.report/1"},
               {"name", timeline.name},

@@ -190,6 +190,13 @@ TimelineReport build_timeline_report(const Timeline& timeline, const TimelineRep
     snapshot.red_lines = red_lines_at(timeline, s);
     snapshot.red_line_sweep = analysis::red_line_sweep(snapshot.scenario);
     add_forecasts(timeline, snapshot);
+    snapshot.bilateral_deciders = issue_deciders(timeline, timeline.snapshots[s], snapshot.scenario);
+    snapshot.blocs = bloc_consistency(timeline, s);
+    if (has_wider_table(timeline.snapshots[s])) {
+      snapshot.wider_scenario = analysis::apply_shocks(wider_table_scenario_at(timeline, timeline.snapshots[s]), options.shocks);
+      snapshot.deciders = issue_deciders(timeline, timeline.snapshots[s], *snapshot.wider_scenario);
+      snapshot.wider = analysis::analyze_wider_table(snapshot.scenario, *snapshot.wider_scenario, snapshot.deciders);
+    }
     for (const auto& actor : report.actors) {
       std::vector<ShownPosition> row;
       for (const auto& issue : timeline.space.issues()) {

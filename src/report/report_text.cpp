@@ -197,4 +197,72 @@ std::string source_label(const Timeline& timeline, const std::string& id) {
   return source ? fmt::format("{}, {}", source->outlet, to_string(source->published)) : id;
 }
 
+std::string concession_list(const Scenario& scenario, const std::vector<analysis::Concession>& concessions) {
+  std::vector<std::string> items;
+  for (const auto& c : concessions)
+    items.push_back(fmt::format("{} = {} ({:.3f})", issue_label(scenario.space.issue(c.issue).name()),
+                                option_label(scenario.space.issue(c.issue).label(c.option)), c.utility));
+  return items.empty() ? "nothing" : join(items, ", ");
+}
+
+std::string wider_table_reading(const SnapshotReport& snapshot) {
+  if (!snapshot.wider) return "";
+  const auto& wider = *snapshot.wider_scenario;
+  const auto& w = *snapshot.wider;
+  std::vector<std::string> owned;
+  for (std::size_t i = 0; i < snapshot.deciders.size(); ++i)
+    if (snapshot.deciders[i].owners) {
+      std::vector<std::string> who;
+      for (const auto p : snapshot.deciders[i].parties) who.push_back(wider.parties[p].name);
+      owned.push_back(fmt::format("{} by {}", issue_label(wider.space.issue(i).name()), join(who, " and ")));
+    }
+  std::vector<std::string> names;
+  for (const auto& party : wider.parties) names.push_back(party.name);
+  std::string text = fmt::format("At the wider table ({}; decided outside the bilateral table: {}): ", join(names, ", "),
+                                 owned.empty() ? "nothing" : join(owned, "; "));
+  const auto& with = w.with_red_lines.zopa;
+  if (with.nonempty.value_or(false))
+    text += fmt::format("the ZOPA is open with the red lines ({} outcomes, margin {:+.3f}). ",
+                        with.rational_outcomes ? with.rational_outcomes->decimal : "some", w.margin_with.value_or(0));
+  else
+    text += "the red lines leave nothing all three would sign. ";
+  const auto& without = w.without_red_lines.zopa;
+  text += fmt::format("Without red lines {} packages are rational for all three (margin {}). ",
+                      without.rational_outcomes ? without.rational_outcomes->decimal : "?",
+                      w.margin_without ? fmt::format("{:+.3f}", *w.margin_without) : "n/a");
+  if (w.bilateral_nash) {
+    const std::string model = w.bilateral_without_red_lines ? " (additive model alone)" : "";
+    if (w.vetoes.empty()) {
+      text += fmt::format("The bilateral Nash package{} is rational for every party at the wider table too. ", model);
+    } else {
+      std::vector<std::string> vetoes;
+      for (const auto p : w.vetoes) {
+        const auto& gives = w.bilateral_concessions[p].gives;
+        vetoes.push_back(fmt::format("{} ({:.3f} against its reservation {:.2f}; it would have to give {})", wider.parties[p].name,
+                                     w.bilateral_nash->utilities[p], wider.parties[p].reservation_value, concession_list(wider, gives)));
+      }
+      text += fmt::format("The bilateral Nash package{} would be vetoed by {}. ", model, join(vetoes, "; "));
+    }
+  }
+  if (w.reference) {
+    std::vector<std::string> gives;
+    for (const auto& entry : w.concessions)
+      gives.push_back(fmt::format("{} gives {}", wider.parties[entry.party].name, concession_list(wider, entry.gives)));
+    text += fmt::format("At the wider table's Nash package{}: {}.", w.reference_without_red_lines ? " (additive model alone)" : "",
+                        join(gives, "; "));
+  }
+  return text;
+}
+
+std::vector<std::string> bloc_findings(const Timeline& timeline, const SnapshotReport& snapshot) {
+  std::vector<std::string> findings;
+  for (const auto& check : snapshot.blocs) {
+    std::vector<std::string> said;
+    for (const auto& m : check.members) said.push_back(fmt::format("{} {}", actor_name(timeline, m.actor), join(m.position->options, " | ")));
+    findings.push_back(fmt::format("{} on {}: {} ({})", check.bloc->name, issue_label(timeline.space.issue(check.issue).name()),
+                                   check.consistent() ? "consistent" : "INCONSISTENT", join(said, "; ")));
+  }
+  return findings;
+}
+
 }  // namespace parley::report::text

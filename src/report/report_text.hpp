@@ -47,4 +47,13 @@ std::string speaker_name(const Timeline& timeline, const std::string& id);
 // "Meduza, 2025-08-01" for a source id.
 std::string source_label(const Timeline& timeline, const std::string& id);
 
+// The wider table in plain words (empty without one): who decides what, the three-sided ZOPA with
+// and without red lines, who would veto the bilateral Nash package, what each side gives at the
+// wider table's Nash point.
+std::string wider_table_reading(const SnapshotReport& snapshot);
+// "russia_belarus on government: consistent (mandate-questioned)" per check, or empty.
+std::vector<std::string> bloc_findings(const Timeline& timeline, const SnapshotReport& snapshot);
+// "sanctions = phased relief (0.052)" items of concessions, largest first.
+std::string concession_list(const Scenario& scenario, const std::vector<analysis::Concession>& concessions);
+
 }  // namespace parley::report::text

@@ -133,6 +133,9 @@ void snapshot_block(std::string& out, const TimelineReport& report, const Snapsh
   out += "\n";
   red_lines_block(out, snapshot);
   if (snapshot.red_line_sweep.any) out += "\n";
+  if (snapshot.wider) out += "wider table: " + text::wider_table_reading(snapshot) + "\n";
+  for (const auto& finding : text::bloc_findings(*report.timeline, snapshot)) out += "bloc " + finding + "\n";
+  if (snapshot.wider || !snapshot.blocs.empty()) out += "\n";
   packages_table(out, snapshot);
   if (!snapshot.simulations.empty()) {
     out += "\nsimulations (seed and agents in the HTML report)\n";

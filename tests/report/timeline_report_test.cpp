@@ -14,6 +14,7 @@
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
 #include "parley/report/flagship_report.hpp"
+#include "parley/report/report_json.hpp"
 #include "support/test_paths.hpp"
 
 namespace parley::report {
@@ -59,6 +60,36 @@ std::string read_file(const fs::path& path) {
 // After an intended change to the scenario or the algorithms, regenerate it with
 //   PARLEY_REGENERATE_GOLDEN=1 build/tests/parley_tests_report --gtest_filter='FlagshipReport.GoldenSummary'
 // and review the diff of tests/fixtures/report/flagship_summary.txt before committing.
+// The West at the table: the report and its JSON say who decides sanctions and guarantees, and
+// that the West would veto the bilateral Nash package in every snapshot (docs/FLAGSHIP.md); the
+// three-sided numbers themselves are checked by brute force in tests/analysis/wider_table_test.cpp.
+TEST(FlagshipReport, TheWestAtTheTableInJsonAndHtml) {
+  const auto json = report_to_json(flagship_report());
+  for (const auto& snapshot : json["snapshots"]) {
+    SCOPED_TRACE(snapshot["id"].get<std::string>());
+    const auto& wider = snapshot["wider_table"];
+    ASSERT_TRUE(wider.is_object());
+    EXPECT_EQ(wider["parties"], nlohmann::ordered_json::array({"Russia", "Ukraine", "the West"}));
+    for (const auto& d : wider["deciders"]) {
+      const bool owned = d["issue"] == "sanctions" || d["issue"] == "security_guarantees";
+      const auto expected = owned ? nlohmann::ordered_json::array({"the West"}) : nlohmann::ordered_json::array({"Russia", "Ukraine"});
+      EXPECT_EQ(d["decided_by"], expected) << d;
+      EXPECT_EQ(d["not_at_the_bilateral_table"].size(), owned ? 1u : 0u) << d;
+    }
+    EXPECT_EQ(wider["bilateral_nash"]["vetoed_by"], nlohmann::ordered_json::array({"the West"}));
+    EXPECT_FALSE(wider["analysis"]["zopa"]["nonempty"].get<bool>());  // the red lines close it, as bilaterally
+    EXPECT_GT(wider["analysis_without_red_lines"]["zopa"]["outcomes"].get<std::uint64_t>(), 0u);
+  }
+  // Russia and Belarus speak with one voice in 2025 on the two issues both address.
+  const auto& blocs = json["snapshots"].back()["blocs"];
+  ASSERT_EQ(blocs.size(), 2u);
+  for (const auto& check : blocs) EXPECT_TRUE(check["consistent"].get<bool>()) << check;
+  const auto html = render_html_report(flagship_report());
+  EXPECT_NE(html.find("The West at the table: who decides, and the three-sided picture"), std::string::npos);
+  EXPECT_NE(html.find("it would veto it"), std::string::npos);
+  EXPECT_NE(html.find("the West (wider table)"), std::string::npos);  // its numbers with their reasons
+}
+
 TEST(FlagshipReport, GoldenSummary) {
   const auto golden = test::fixture("report/flagship_summary.txt");
   const auto summary = render_terminal_summary(flagship_report());

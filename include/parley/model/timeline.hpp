@@ -166,6 +166,30 @@ struct RedLine {
   std::string key() const { return party + "." + issue; }
 };
 
+// Actors that speak with one voice (the West: the United States and its allies; Russia and
+// Belarus, "at the same frequency"). A bloc can sit at the wider table as one party
+// (Snapshot::wider_table) and its members' positions are checked for consistency
+// (parley/model/wider_table.hpp: bloc_consistency).
+struct Bloc {
+  std::string id;                    // used like an actor id in wider_table and issue_owners
+  std::string name;                  // the party name at the wider table ("the West")
+  std::vector<std::string> members;  // Actor ids, at least two
+  std::string why;                   // why they are taken to speak with one voice
+  std::vector<Citation> citations;
+  SourceLocation where;
+};
+
+// Who decides an issue: the actors (or blocs) whose consent its outcome needs — sanctions are
+// lifted by the United States and its allies, not by Ukraine. Issues without an entry are
+// decided by the principals (the parties of each snapshot's `preferences`).
+struct IssueOwners {
+  std::string issue;
+  std::vector<std::string> decided_by;  // Actor or Bloc ids
+  std::string why;
+  std::vector<Citation> citations;
+  SourceLocation where;
+};
+
 struct Snapshot {
   std::string id;
   Date date;                         // the moment the snapshot describes (a full date)
@@ -176,10 +200,15 @@ struct Snapshot {
   std::vector<PartyPreferences> preferences;  // the parties of this snapshot's Scenario
   std::vector<ActorInfluence> influence;      // forecasting weight of actors (optional section)
   std::vector<RedLine> red_lines;             // stated in this snapshot (optional section)
+  // Preferences of the parties beyond the principals who decide issues (the West, a Bloc or an
+  // actor), analysed at the wider table beside the bilateral one (parley/model/wider_table.hpp).
+  // Same shape and `inherits` as `preferences` (inheriting from an earlier wider_table).
+  std::vector<PartyPreferences> wider_table;
   SourceLocation where;
 
   const Position* find_position(std::string_view key) const;
   const PartyPreferences* find_preferences(std::string_view party) const;
+  const PartyPreferences* find_wider_preferences(std::string_view party) const;
 };
 
 // One side's version where the sources disagree.
@@ -209,9 +238,13 @@ struct Timeline {
   std::vector<Source> sources;
   std::vector<Snapshot> snapshots;   // in date order
   std::vector<ContestedClaim> claims;
+  std::vector<Bloc> blocs;
+  std::vector<IssueOwners> issue_owners;  // at most one entry per issue
   std::string folder;                // where it was read from, for messages
 
   const Actor* find_actor(std::string_view id) const;
+  const Bloc* find_bloc(std::string_view id) const;
+  const IssueOwners* find_issue_owners(std::string_view issue) const;
   const Person* find_person(std::string_view id) const;
   const Source* find_source(std::string_view id) const;
   const Snapshot* find_snapshot_by_id(std::string_view id) const;

@@ -27,9 +27,11 @@
 #include "parley/analysis/sensitivity.hpp"
 #include "parley/evidence/citation_check.hpp"
 #include "parley/analysis/red_lines.hpp"
+#include "parley/analysis/wider_table.hpp"
 #include "parley/forecast/forecast.hpp"
 #include "parley/forecast/timeline_issues.hpp"
 #include "parley/model/timeline.hpp"
+#include "parley/model/wider_table.hpp"
 #include "parley/negotiation/session.hpp"
 #include "parley/negotiation/trace.hpp"
 
@@ -75,6 +77,14 @@ struct SnapshotReport {
   std::string forecast_problem;       // why forecasts are missing; empty otherwise
   std::vector<SimulationRun> simulations;  // agreements in the scenario's own option indices
   std::string simulation_problem;     // why no session ran (red lines exclude every outcome); empty otherwise
+  // The wider table (parley/model/wider_table.hpp, analysis/wider_table.hpp), when the snapshot has
+  // one: the principals and the parties who decide issues beyond them (the West), the options' shocks
+  // applied; who decides each issue there and at the bilateral table; the three-sided analysis.
+  std::optional<Scenario> wider_scenario;
+  std::vector<IssueDecision> deciders;            // per issue, at the wider table
+  std::vector<IssueDecision> bilateral_deciders;  // per issue, at the bilateral table (`outside`: not at it)
+  std::optional<analysis::WiderTableAnalysis> wider;
+  std::vector<BlocIssueCheck> blocs;              // blocs' consistency at this snapshot
   // positions[a][i]: actor a of `actors` on issue i of the space (null position when none).
   std::vector<std::vector<ShownPosition>> positions;
 };
