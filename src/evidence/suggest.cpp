@@ -295,6 +295,21 @@ std::string draft_snapshot_yaml(const DraftSnapshot& draft, const Timeline& time
     for (const auto& p : s->preferences) emit_preferences(out, p, timeline);
   }
   out << YAML::EndSeq;
+  // The wider table (the West's preferences) is kept the same way, so that later snapshots that
+  // inherit it still find it.
+  const Snapshot* base = !draft.inherits.empty() ? timeline.find_snapshot_by_id(draft.inherits)
+                         : !draft.replaces.empty() ? timeline.find_snapshot_by_id(draft.replaces) : nullptr;
+  if (base && !base->wider_table.empty()) {
+    out << YAML::Key << "wider_table" << YAML::Value << YAML::BeginSeq;
+    for (const auto& p : base->wider_table) {
+      if (!draft.inherits.empty())
+        out << YAML::BeginMap << YAML::Key << "party" << YAML::Value << p.party << YAML::Key << "inherits" << YAML::Value
+            << draft.inherits << YAML::EndMap;
+      else
+        emit_preferences(out, p, timeline);
+    }
+    out << YAML::EndSeq;
+  }
   out << YAML::EndMap;
   if (!out.good()) throw std::logic_error("draft snapshot YAML: " + out.GetLastError());
   return std::string(out.c_str()) + "\n";
