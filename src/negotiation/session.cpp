@@ -9,6 +9,7 @@
 
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/elicitation_channel.hpp"
 #include "session_run.hpp"
 
 namespace parley::negotiation {
@@ -35,6 +36,32 @@ void check_config(const PreparedScenario& prepared, const SessionConfig& config,
       bad(fmt::format("party '{}' is listed twice", prepared.scenario().parties[parties[k]].name));
     if (config.protocol == Protocol::mediated && config.mediator.party == parties[k])
       bad(fmt::format("party '{}' cannot both mediate and negotiate", prepared.scenario().parties[parties[k]].name));
+  }
+}
+
+// The uncertain parties' channels, one per negotiator (null for full information).
+using Channels = std::vector<std::unique_ptr<ElicitationChannel>>;
+
+void record_uncertainty(const PreparedScenario& prepared, const SessionConfig& config, const Channels& channels,
+                        SessionResult& result) {
+  if (!config.uncertainty) return;
+  const auto& scenario = prepared.scenario();
+  const std::size_t n = scenario.parties.size();
+  result.estimated_utilities.assign(n, std::nullopt);
+  result.elicitation_costs.assign(n, 0.0);
+  result.elicitation_queries.assign(n, 0);
+  for (std::size_t p = 0; p < n; ++p) {
+    const auto* uncertain = config.uncertainty->party(p);
+    if (uncertain == nullptr) continue;
+    const OwnPreferences* estimate = uncertain->estimate.get();
+    for (std::size_t k = 0; k < result.parties.size(); ++k)
+      if (result.parties[k] == p && channels[k]) {
+        estimate = channels[k]->latest_estimate().get();
+        result.elicitation_costs[p] = channels[k]->total_cost();
+        result.elicitation_queries[p] = channels[k]->queries();
+      }
+    result.estimated_utilities[p] =
+        result.agreement ? estimate->utility(*result.agreement) : scenario.parties[p].reservation_value;
   }
 }
 
@@ -111,9 +138,10 @@ SessionResult run_session(const PreparedScenario& prepared, const std::vector<st
                      fmt::format("{} agent(s) given for {} negotiating parties ({})", agent_specs.size(),
                                  parties.size(), names));
   }
+  // Under uncertainty agents are built from the scenario in which their utilities are estimates.
+  const Scenario& seen = config.uncertainty ? config.uncertainty->agent_scenario() : prepared.scenario();
   std::vector<std::unique_ptr<Agent>> agents;
-  for (std::size_t k = 0; k < parties.size(); ++k)
-    agents.push_back(make_agent(agent_specs[k], prepared.scenario(), parties[k]));
+  for (std::size_t k = 0; k < parties.size(); ++k) agents.push_back(make_agent(agent_specs[k], seen, parties[k]));
   return run_session_with_agents(prepared, std::move(agents), config, trace);
 }
 
@@ -129,6 +157,7 @@ SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vec
   // Each agent gets its own stream derived from the session seed (SplitMix64 constants), so
   // adding an agent never shifts another's randomness. The views live until the session ends.
   std::vector<NegotiatorView> views;
+  Channels channels(agents.size());
   views.reserve(agents.size());
   for (std::size_t k = 0; k < agents.size(); ++k) {
     std::vector<std::size_t> others;
@@ -136,6 +165,22 @@ SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vec
       if (p != parties[k]) others.push_back(p);
     views.push_back(negotiator_view(prepared, parties[k], std::move(others), config.deadline(),
                                     config.seed * 0x9E3779B97F4A7C15ULL + (k + 1) * 0xBF58476D1CE4E5B9ULL));
+    if (const auto* uncertain = config.uncertainty ? config.uncertainty->party(parties[k]) : nullptr) {
+      const auto& party = prepared.scenario().parties[parties[k]];
+      NegotiatorView::Own own{uncertain->estimate, party.reservation_value, party.discount_factor, &uncertain->user_model,
+                              nullptr};
+      if (uncertain->can_elicit) {
+        channels[k] = std::make_unique<ElicitationChannel>(prepared.scenario().space, party.utility, uncertain->user_model,
+                                                           uncertain->elicitation_cost, config.uncertainty->options().estimate,
+                                                           uncertain->estimate);
+        own.user_model = &channels[k]->user_model();
+        own.elicitation = channels[k].get();
+      }
+      std::vector<std::string> names;
+      for (const auto& p : prepared.scenario().parties) names.push_back(p.name);
+      views[k] = NegotiatorView(prepared.scenario().space, std::move(own), config.deadline(), views[k].self(),
+                                views[k].others(), std::move(names), views[k].seed());
+    }
   }
   for (std::size_t k = 0; k < agents.size() && !run.ended(); ++k) run.guarded(k, [&] { agents[k]->begin(views[k]); });
   if (!run.ended()) {
@@ -146,6 +191,7 @@ SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vec
   result.parties = parties;
   for (const auto& agent : agents) result.agents.push_back(agent->spec());
   finish(prepared, result);
+  record_uncertainty(prepared, config, channels, result);
   result.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

@@ -54,8 +54,32 @@ Json session_result_json(const Scenario& scenario, const SessionConfig& config, 
              {"kalai_smorodinsky", optional_json(result.kalai_smorodinsky_distance)}}},
            {"wall_seconds", result.wall_seconds}};
   if (config.protocol == Protocol::mediated) out["mediator"] = config.mediator.spec;
+  if (config.uncertainty) out["uncertainty"] = uncertainty_json<Json>(scenario, config, result);
   if (timeline != nullptr) out["timeline"] = timeline->events();
   return out;
 }
+
+template <class J>
+J uncertainty_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result) {
+  if (!config.uncertainty || result.estimated_utilities.size() != scenario.parties.size()) return J(nullptr);
+  J parties = J::object();
+  for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
+    const auto* uncertain = config.uncertainty->party(p);
+    if (uncertain == nullptr) continue;
+    parties[scenario.parties[p].name] = {
+        {"ranked_bids", uncertain->user_model.ranking.size()},
+        {"estimated_utility", result.estimated_utilities[p] ? J(*result.estimated_utilities[p]) : J(nullptr)},
+        {"elicitation_cost", result.elicitation_costs[p]},
+        {"elicited_bids", result.elicitation_queries[p]},
+        {"net_utility", result.utilities[p] - result.elicitation_costs[p]}};
+  }
+  return J{{"spec", config.uncertainty->options().spec},
+           {"estimator", config.uncertainty->options().estimator},
+           {"parties", std::move(parties)}};
+}
+
+template nlohmann::json uncertainty_json<nlohmann::json>(const Scenario&, const SessionConfig&, const SessionResult&);
+template nlohmann::ordered_json uncertainty_json<nlohmann::ordered_json>(const Scenario&, const SessionConfig&,
+                                                                         const SessionResult&);
 
 }  // namespace parley::negotiation

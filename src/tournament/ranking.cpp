@@ -55,7 +55,8 @@ void RankingBuilder::add(const nlohmann::json& record) {
     const auto index = seat.value("agent_index", std::size_t(-1));
     if (index >= sums_.size()) malformed(record, "agent index out of range");
     auto& sums = sums_[index];
-    const double score = number_or(seat, "discounted_utility", 0);
+    // ANAC 2019: the elicitation cost (0 without uncertainty) is taken off the score.
+    const double score = number_or(seat, "discounted_utility", 0) - number_or(seat, "elicitation_cost", 0);
     ++sums.seats;
     // Welford's update of the running mean and sum of squared deviations.
     const double delta = score - sums.score;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "parley/negotiation/session_json.hpp"
+
 namespace parley::tournament {
 namespace {
 
@@ -44,6 +46,15 @@ nlohmann::json session_record(const Tournament& tournament, const PlannedSession
                            {"agent_index", assignment[k]},
                            {"utility", result.utilities[party]},
                            {"discounted_utility", result.discounted_utilities[party]}});
+    // Under uncertainty every seat says what its agent believed and paid (ranking.hpp scores
+    // discounted utility minus elicitation cost).
+    if (entry.session.uncertainty) {
+      auto& seat = negotiators.back();
+      const auto& estimated = result.estimated_utilities[party];
+      seat["estimated_utility"] = estimated ? nlohmann::json(*estimated) : nlohmann::json(nullptr);
+      seat["elicitation_cost"] = result.elicitation_costs[party];
+      seat["elicited_bids"] = result.elicitation_queries[party];
+    }
   }
   nlohmann::json agreement = nullptr;
   if (result.agreement) {
@@ -51,7 +62,7 @@ nlohmann::json session_record(const Tournament& tournament, const PlannedSession
     for (std::size_t i = 0; i < scenario.space.issue_count(); ++i)
       agreement[scenario.space.issue(i).name()] = scenario.space.issue(i).label((*result.agreement)[i]);
   }
-  return {{"session", session.index},
+  nlohmann::json record{{"session", session.index},
           {"repetition", session.repetition},
           {"scenario", scenario.name},
           {"scenario_index", session.scenario},
@@ -74,6 +85,9 @@ nlohmann::json session_record(const Tournament& tournament, const PlannedSession
           {"nash_distance", optional_number(result.nash_distance)},
           {"kalai_smorodinsky_distance", optional_number(result.kalai_smorodinsky_distance)},
           {"wall_seconds", result.wall_seconds}};
+  if (entry.session.uncertainty)
+    record["uncertainty"] = negotiation::uncertainty_json<nlohmann::json>(scenario, entry.session, result);
+  return record;
 }
 
 nlohmann::json run_planned_session(const Tournament& tournament, std::uint64_t index) {
@@ -81,7 +95,7 @@ nlohmann::json run_planned_session(const Tournament& tournament, std::uint64_t i
   const auto& entry = tournament.scenarios()[session.scenario];
   auto config = entry.session;
   config.seed = session.seed;
-  config.parties = entry.negotiators;
+  config.parties = entry.negotiators;  // entry.session carries the scenario's uncertainty
   const auto result = negotiation::run_session(*entry.prepared, tournament.session_agents(session), config);
   return session_record(tournament, session, result);
 }

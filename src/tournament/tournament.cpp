@@ -13,6 +13,7 @@
 #include "parley/tournament/content_hash.hpp"
 #include "parley/tournament/role_assignments.hpp"
 #include "parley/tournament/seed.hpp"
+#include "parley/tournament/uncertainty_setup.hpp"
 
 namespace parley::tournament {
 namespace {
@@ -124,6 +125,23 @@ Tournament prepare_tournament(const TournamentConfig& config, std::vector<Scenar
   });
   for (const auto& failure : failures)
     if (failure) std::rethrow_exception(failure);
+  // Preference uncertainty: each scenario's rankings and estimates, once, before any session.
+  std::vector<std::shared_ptr<const negotiation::PreparedUncertainty>> uncertainty(inputs.size());
+  if (!config.uncertainty.empty()) {
+    tbb::parallel_for(std::size_t{0}, inputs.size(), [&](std::size_t s) {
+      try {
+        uncertainty[s] = prepare_uncertainty(*prepared[s], config.uncertainty, config.estimator,
+                                             stream_seed(config.seed, s), options.index);
+      } catch (const InputError& e) {
+        failures[s] = std::make_exception_ptr(InputError(SourceLocation{scenario_label(inputs[s]), 0, "uncertainty"},
+                                                         e.problem()));
+      } catch (...) {
+        failures[s] = std::current_exception();
+      }
+    });
+    for (const auto& failure : failures)
+      if (failure) std::rethrow_exception(failure);
+  }
 
   std::vector<std::string> specs = config.agents;
   specs.insert(specs.end(), config.opponents.begin(), config.opponents.end());
@@ -131,6 +149,7 @@ Tournament prepare_tournament(const TournamentConfig& config, std::vector<Scenar
   for (std::size_t s = 0; s < inputs.size(); ++s) {
     TournamentScenario entry{inputs[s].path, inputs[s].content_hash, prepared[s], {}, {}, {}, 0};
     entry.session = session_config(config, inputs[s], *prepared[s]);
+    entry.session.uncertainty = uncertainty[s];
     entry.negotiators = negotiation::negotiating_parties(*prepared[s], entry.session);
     check_agents_fit(specs, inputs[s], *prepared[s], entry.negotiators);
     const RoleAssignmentRequest request{config.agents.size(), config.opponents.size(), entry.negotiators.size(),

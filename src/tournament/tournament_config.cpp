@@ -8,6 +8,7 @@
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/negotiation/session.hpp"
+#include "parley/tournament/uncertainty_setup.hpp"
 
 namespace parley::tournament {
 namespace {
@@ -41,6 +42,9 @@ void check_config(const TournamentConfig& config) {
     bad("max-assignments", fmt::format("must be in [1, {}], not {}", kAssignmentLimit, config.max_assignments));
   if (config.protocol != "auto" && !negotiation::protocol_from_string(config.protocol))
     bad("protocol", fmt::format("unknown protocol '{}' (auto, sao, saop, mediated)", config.protocol));
+  if (!config.uncertainty.empty()) {
+    (void)uncertainty_options(config.uncertainty, config.estimator, config.seed);
+  }
 }
 
 }  // namespace parley::tournament

@@ -25,6 +25,7 @@
 #include "parley/negotiation/session_json.hpp"
 #include "parley/report/analysis_json.hpp"
 #include "parley/report/utility_plot.hpp"
+#include "parley/tournament/uncertainty_setup.hpp"
 
 namespace {
 
@@ -50,6 +51,8 @@ struct NegotiateArguments {
   bool without_red_lines = false;
   std::vector<std::string> drop_red_lines;  // "Party.issue"
   std::vector<std::string> shocks;          // as `parley analyze --shock`: the what-if negotiated
+  std::string uncertainty;
+  std::string estimator = "lp";
 };
 
 std::vector<std::string> split_names(const std::string& text) {
@@ -129,14 +132,21 @@ void print_result(const parley::Scenario& scenario, const SessionConfig& config,
   std::size_t name_width = 5, agent_width = 5;
   for (std::size_t p = 0; p < scenario.parties.size(); ++p) name_width = std::max(name_width, scenario.parties[p].name.size());
   for (const auto& spec : result.agents) agent_width = std::max(agent_width, spec.size());
-  fmt::print("\n{:<{}}  {:<{}}  {:>7}  {:>10}  {:>11}\n", "party", name_width, "agent", agent_width, "utility", "discounted",
-             "reservation");
+  const bool uncertain = !result.estimated_utilities.empty();
+  fmt::print("\n{:<{}}  {:<{}}  {:>7}  {:>10}  {:>11}{}\n", "party", name_width, "agent", agent_width, "utility", "discounted",
+             "reservation", uncertain ? fmt::format("  {:>9}  {:>8}  {:>8}", "estimated", "cost", "elicited") : "");
   for (std::size_t p = 0; p < scenario.parties.size(); ++p) {
     const auto k = std::find(result.parties.begin(), result.parties.end(), p);
     const std::string agent = k == result.parties.end() ? (config.mediator.party == p ? "(mediator)" : "-")
                                                         : result.agents[static_cast<std::size_t>(k - result.parties.begin())];
-    fmt::print("{:<{}}  {:<{}}  {:>7.4f}  {:>10.4f}  {:>11.4f}\n", scenario.parties[p].name, name_width, agent, agent_width,
-               result.utilities[p], result.discounted_utilities[p], scenario.parties[p].reservation_value);
+    std::string beliefs;
+    if (uncertain)
+      beliefs = result.estimated_utilities[p]
+                    ? fmt::format("  {:>9.4f}  {:>8.4f}  {:>8}", *result.estimated_utilities[p], result.elicitation_costs[p],
+                                  result.elicitation_queries[p])
+                    : fmt::format("  {:>9}  {:>8}  {:>8}", "(known)", "-", "-");
+    fmt::print("{:<{}}  {:<{}}  {:>7.4f}  {:>10.4f}  {:>11.4f}{}\n", scenario.parties[p].name, name_width, agent, agent_width,
+               result.utilities[p], result.discounted_utilities[p], scenario.parties[p].reservation_value, beliefs);
   }
   fmt::print("\ndistance to Pareto frontier {}, Nash {}, Kalai-Smorodinsky {}\n", distance_text(result.pareto_distance),
              distance_text(result.nash_distance), distance_text(result.kalai_smorodinsky_distance));
@@ -170,7 +180,9 @@ void run(const NegotiateArguments& args) {
     fmt::print("{}\n", label);
   const PreparedScenario prepared(*restriction.scenario);
   const auto& scenario = prepared.scenario();
-  const SessionConfig config = build_config(args, scenario);
+  SessionConfig config = build_config(args, scenario);
+  if (!args.uncertainty.empty())
+    config.uncertainty = parley::tournament::prepare_uncertainty(prepared, args.uncertainty, args.estimator, args.seed);
 
   std::size_t x_party = 0, y_party = 1;
   const auto negotiators = negotiating_parties(prepared, config);
@@ -245,6 +257,11 @@ void setup(CLI::App& root) {
   command->add_option("--trace", args->trace, "write every action as JSON Lines to this file");
   command->add_option("--plot", args->plot, "write the utility-space plot of two parties to this SVG file");
   command->add_option("--pair", args->pair, "the two parties of the plot: P1,P2 (default: the first two negotiators)");
+  command->add_option("--uncertainty", args->uncertainty,
+                      "agents see only a user model (ANAC 2019): profiles[:cost=C] or ranked:N[,cost=C]; see docs/elicitation.md");
+  command->add_option("--estimator", args->estimator, "how agents under uncertainty estimate: lp | counting")
+      ->check(CLI::IsMember({"lp", "counting"}))
+      ->capture_default_str();
   command->add_flag("--force", args->force, "overwrite the --trace / --plot files if they exist");
   command->add_flag("--json", args->json, "print the result as one JSON object");
   auto* without = command->add_flag("--without-red-lines", args->without_red_lines,

@@ -14,6 +14,7 @@
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/tournament/run_tournament.hpp"
+#include "parley/tournament/uncertainty_summary.hpp"
 
 namespace {
 
@@ -76,16 +77,22 @@ void run(const Options& options, ProcessGroup& group) {
                "missing sessions again\n",
                options.out, summary.repair->kept, summary.repair->dropped_lines, summary.repair->duplicates,
                summary.repair->rerun);
+  const bool uncertain = !config.uncertainty.empty();
+  const auto beliefs = uncertain ? uncertainty_rows(tournament, options.out) : std::vector<UncertaintyRow>{};
   if (options.json) {
-    const nlohmann::json out{{"sessions", summary.sessions},
-                             {"resumed_from", summary.resumed_from},
-                             {"ran", summary.ran},
-                             {"out", options.out},
-                             {"ranking", ranking_json(summary.ranking)}};
+    nlohmann::json out{{"sessions", summary.sessions},
+                       {"resumed_from", summary.resumed_from},
+                       {"ran", summary.ran},
+                       {"out", options.out},
+                       {"ranking", ranking_json(summary.ranking)}};
+    if (uncertain) out["uncertainty"] = uncertainty_json(beliefs);
     fmt::print("{}\n", out.dump(2));
     return;
   }
   fmt::print("{}", ranking_table(summary.ranking));
+  if (uncertain)
+    fmt::print("\nunder uncertainty ({}, estimator {}): true vs estimated utility and elicitation cost per seat\n{}",
+               config.uncertainty, config.estimator, uncertainty_table(beliefs));
   fmt::print("\n{} sessions ({} recorded before, {} run now in {:.2f} s); results in {}\n", summary.sessions,
              summary.resumed_from, summary.ran, summary.seconds, options.out);
 }
@@ -111,6 +118,12 @@ void setup(CLI::App& root) {
   command->add_option("--mediator", options->config.mediator, "mediator spec (protocol mediated)")->capture_default_str();
   command->add_option("--seed", options->config.seed, "the tournament's one seed")
       ->check(parley::cli::unsigned_64bit())
+      ->capture_default_str();
+  command->add_option("--uncertainty", options->config.uncertainty,
+                      "agents see only a user model (ANAC 2019): profiles[:cost=C] (the UNCERTAIN profiles' parties) or "
+                      "ranked:N[,cost=C] (every party, N ranked bids); see docs/elicitation.md");
+  command->add_option("--estimator", options->config.estimator, "how agents under uncertainty estimate: lp | counting")
+      ->check(CLI::IsMember({"lp", "counting"}))
       ->capture_default_str();
   command->add_flag("--self-play", options->config.self_play, "let an agent also face itself");
   command->add_option("--max-assignments", options->config.max_assignments,

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -53,5 +54,12 @@ std::vector<OutcomeComparison> stated_comparisons(const UserModel& model);
 // is the one parley provides.
 struct AdditiveUtility;
 using UtilityEstimator = std::function<AdditiveUtility(const OutcomeSpace& space, const UserModel& model)>;
+
+// Draws the ranking (worst first) of model.ranked_bids bids that a party with utility `truth`
+// is given (agents under uncertainty, negotiation/uncertainty.hpp); `seed` is for user models
+// that do not say fixed_seed. elicitation::genius_ranking_draw() is the one parley provides.
+class UtilityFunction;
+using RankingDraw = std::function<std::vector<Outcome>(const OutcomeSpace& space, const UtilityFunction& truth,
+                                                       const UserModel& model, std::uint64_t seed)>;
 
 }  // namespace parley

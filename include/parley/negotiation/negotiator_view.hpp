@@ -6,9 +6,13 @@
 //   * space()            the outcome space (issues and values — public knowledge);
 //   * preferences()      the agent's OWN preferences, as an OwnPreferences object the protocol
 //                        supplies per agent: its utility function and its inverse-utility
-//                        index. Today this is the party's exact utility (KnownPreferences);
-//                        under preference uncertainty it will be an estimate built from a user
-//                        model, and a Python agent sees the same object through the bindings;
+//                        index: the party's exact utility (KnownPreferences), or under
+//                        preference uncertainty an estimate learnt from its user model
+//                        (EstimatedPreferences, uncertainty.hpp); a Python agent sees the same
+//                        object through the bindings;
+//   * user_model(), elicitation()   under preference uncertainty only (else null): the ranking
+//                        the party was given and the channel to ask its user about more bids
+//                        at a cost (elicitation_channel.hpp); the true utility stays behind it;
 //   * reservation_value(), discount_factor()   its own, as in the scenario file;
 //   * deadline()         rounds and/or seconds, and how time t is measured (deadline.hpp);
 //   * self(), others()   its party index and the other negotiators' indices (turn order);
@@ -30,12 +34,14 @@
 #include <vector>
 
 #include "parley/model/outcome_space.hpp"
+#include "parley/model/user_model.hpp"
 #include "parley/model/utility.hpp"
 #include "parley/negotiation/deadline.hpp"
 
 namespace parley::negotiation {
 
 class OfferIndex;
+class ElicitationChannel;
 
 // The preferences an agent reasons with. An interface so that the protocol can hand an agent
 // its exact utility, an estimate learnt from a partial ranking (user model), or a proxy for
@@ -72,6 +78,9 @@ class NegotiatorView {
     std::shared_ptr<const OwnPreferences> preferences;
     double reservation_value = 0;
     double discount_factor = 1;
+    // Preference uncertainty: what the party may see of its preferences and ask about.
+    const UserModel* user_model = nullptr;
+    ElicitationChannel* elicitation = nullptr;
   };
 
   NegotiatorView(const OutcomeSpace& space, Own own, Deadline deadline, std::size_t self,
@@ -90,6 +99,18 @@ class NegotiatorView {
   const std::vector<std::size_t>& others() const { return others_; }
   std::string_view party_name(std::size_t party) const { return party_names_.at(party); }
   std::uint64_t seed() const { return seed_; }
+  // Null with full information. The user model is the channel's while a channel exists (it
+  // grows as the agent elicits).
+  const UserModel* user_model() const { return own_.user_model; }
+  ElicitationChannel* elicitation() const { return own_.elicitation; }
+
+  // The same view with other own preferences (an agent that re-estimates its utility hands
+  // its inner strategy a view of the new estimate).
+  NegotiatorView with_preferences(std::shared_ptr<const OwnPreferences> preferences) const {
+    NegotiatorView copy = *this;
+    copy.own_.preferences = std::move(preferences);
+    return copy;
+  }
 
  private:
   const OutcomeSpace* space_;

@@ -14,6 +14,9 @@
 // Agents: each gets a NegotiatorView (negotiator_view.hpp) made by negotiator_view() below.
 // Utilities: undiscounted u_i(agreement), and discounted u_i · d_i^t at the round of the end
 // (GENIUS); on breakdown both are the reservation value (discounted at the time of breakdown).
+// Preference uncertainty (SessionConfig::uncertainty, uncertainty.hpp): the uncertain parties'
+// agents see only their estimates; `utilities` stay the true utilities, and the result adds
+// each party's estimated utility of the outcome (its latest estimate) and elicitation cost.
 // The same seed gives the same result and a byte-identical trace (round deadlines).
 #pragma once
 
@@ -28,6 +31,7 @@
 #include "parley/negotiation/mediator.hpp"
 #include "parley/negotiation/prepared_scenario.hpp"
 #include "parley/negotiation/trace.hpp"
+#include "parley/negotiation/uncertainty.hpp"
 
 namespace parley::negotiation {
 
@@ -45,6 +49,9 @@ struct SessionConfig {
   // Scenario parties that negotiate, in turn order; empty = every party except the mediator's.
   std::vector<std::size_t> parties;
   MediatorConfig mediator;        // protocol == mediated only
+  // Null: full information. Else the uncertain parties negotiate on estimates (uncertainty.hpp);
+  // it must have been prepared from the same PreparedScenario.
+  std::shared_ptr<const PreparedUncertainty> uncertainty;
 
   Deadline deadline() const { return Deadline{rounds, time_limit, timeline}; }
 };
@@ -69,6 +76,12 @@ struct SessionResult {
   // reservation point on breakdown) to the frontier / Nash / Kalai–Smorodinsky points; null
   // when the frontier or the point is not available.
   std::optional<double> pareto_distance, nash_distance, kalai_smorodinsky_distance;
+  // Preference uncertainty, per scenario party (empty without SessionConfig::uncertainty): the
+  // party's estimated utility of the outcome (reservation value on breakdown; nullopt for a
+  // party with full information), the total elicitation cost charged and the bids it elicited.
+  std::vector<std::optional<double>> estimated_utilities;
+  std::vector<double> elicitation_costs;
+  std::vector<std::size_t> elicitation_queries;
 };
 
 // Builds the agents from spec strings (InputError on a bad spec) and runs the session.
@@ -82,7 +95,8 @@ SessionResult run_session_with_agents(const PreparedScenario& prepared, std::vec
 
 // The view of negotiator `party` (full information: its exact utility and index from
 // `prepared`); `others` are the other negotiators in turn order. The view points into
-// `prepared`, which must outlive it.
+// `prepared`, which must outlive it. (Under uncertainty run_session builds the view with the
+// party's estimate and elicitation channel instead.)
 NegotiatorView negotiator_view(const PreparedScenario& prepared, std::size_t party, std::vector<std::size_t> others,
                                const Deadline& deadline, std::uint64_t seed);
 

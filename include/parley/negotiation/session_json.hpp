@@ -4,10 +4,11 @@
 // object of `parley negotiate --json` (schema in docs/cli/negotiate.md): scenario, protocol,
 // seed, agents {party: spec}, agreement {issue: value} | null, utilities / discounted_utilities
 // {party: u}, rounds, t, reason, acting_party, failure, offers, distances {pareto, nash,
-// kalai_smorodinsky}, wall_seconds, mediator (mediated protocol only) and, when the caller
-// recorded it with a TimelineRecorder, timeline: every action in order, each object as one
-// line of `--trace` (trace_event_json, trace.hpp). `parley serve` answers its negotiate
-// requests with the same object (without the timeline).
+// kalai_smorodinsky}, wall_seconds, mediator (mediated protocol only), uncertainty (only with
+// SessionConfig::uncertainty: uncertainty_json below) and, when the caller recorded it with a
+// TimelineRecorder, timeline: every action in order, each object as one line of `--trace`
+// (trace_event_json, trace.hpp). `parley serve` answers its negotiate requests with the same
+// object (without the timeline).
 #pragma once
 
 #include <memory>
@@ -31,6 +32,14 @@ class TimelineRecorder final : public TraceSink {
   const Scenario& scenario_;
   std::unique_ptr<nlohmann::ordered_json> events_;
 };
+
+// {"spec", "estimator", "parties": {party: {"ranked_bids", "estimated_utility",
+// "elicitation_cost", "elicited_bids", "net_utility"}}} for the uncertain parties, where
+// ranked_bids is the size of the ranking the party was given and net_utility = utility −
+// elicitation_cost (ANAC 2019's score); null without uncertainty. Tournament records carry the
+// same object (tournament/session_record.hpp).
+template <class Json>
+Json uncertainty_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result);
 
 nlohmann::ordered_json session_result_json(const Scenario& scenario, const SessionConfig& config,
                                            const SessionResult& result, const TimelineRecorder* timeline = nullptr);

@@ -5,7 +5,8 @@
 //   ranking_csv(), ranking_json(), and the SVG chart (ranking_chart.hpp).
 // Per agent, over every seat it took (a session where it plays two sides counts twice):
 //  * score: mean discounted utility (equal to the utility on scenarios without discounting),
-//    the ANAC ranking criterion; 95% confidence interval mean ± t(0.975, n−1)·s/√n (Student t,
+//    the ANAC ranking criterion, minus the seat's elicitation cost under preference
+//    uncertainty (ANAC 2019; 0 otherwise); 95% confidence interval mean ± t(0.975, n−1)·s/√n (Student t,
 //    Boost.Math; 0 half-width for one seat);
 //  * utility: mean undiscounted utility;
 //  * agreement rate, mean social welfare and Nash product of its sessions, mean distance to

@@ -8,6 +8,10 @@
 //  * nash_product = Π max(0, u_i − r_i) (0 on breakdown, where u_i = r_i);
 //  * pareto / nash / kalai_smorodinsky distances: Euclidean, from negotiation::SessionResult
 //    (null when the frontier or the point is unavailable).
+// Under preference uncertainty (TournamentConfig::uncertainty) each negotiator also records
+// estimated_utility, elicitation_cost and elicited_bids, and the record holds `uncertainty`
+// (negotiation::uncertainty_json: spec, estimator, per uncertain party ranked_bids, estimated
+// and net utility, cost).
 // The only field that differs between two runs of the same session is `wall_seconds`.
 #pragma once
 

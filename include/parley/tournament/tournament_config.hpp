@@ -32,6 +32,12 @@ struct TournamentConfig {
   std::uint64_t seed = 1;
   bool self_play = false;
   std::uint64_t max_assignments = 1000;  // per scenario; more are sampled (seeded)
+  // Preference uncertainty (ANAC 2019; negotiation/uncertainty.hpp): "" = full information,
+  // else "profiles[:cost=C]" or "ranked:N[,cost=C]"; the uncertain parties' agents negotiate on
+  // an estimate learnt by `estimator` ("lp" or "counting", elicitation/estimators.hpp), once per
+  // scenario before the sessions.
+  std::string uncertainty;
+  std::string estimator = "lp";
 };
 
 // Largest accepted max_assignments (assignment lists are held in memory).
@@ -40,7 +46,8 @@ inline constexpr std::uint64_t kAssignmentLimit = 1'000'000;
 // Checks everything that does not need the scenarios (prepare_tournament checks that there is
 // at least one; `scenarios` may stay empty when they are given in memory): at least one agent,
 // agent specs valid, no spec listed twice (also across agents and opponents), repetitions,
-// rounds and max_assignments in range, protocol and mediator names known. Throws InputError.
+// rounds and max_assignments in range, protocol and mediator names known, uncertainty spec and
+// estimator valid. Throws InputError.
 void check_config(const TournamentConfig& config);
 
 }  // namespace parley::tournament
