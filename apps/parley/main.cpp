@@ -1,5 +1,6 @@
 // parley — command-line entry point. Parses arguments, dispatches to a subcommand, and turns
-// errors into the documented exit codes: 0 success, 1 internal failure, 2 bad input or usage.
+// errors into the documented exit codes: 0 success, 1 internal failure, 2 bad input or usage
+// (usage errors: usage_errors.hpp, with the nearest valid command or option).
 #include <cstdio>
 #include <exception>
 #include <filesystem>
@@ -8,6 +9,7 @@
 #include <fmt/core.h>
 
 #include "command_registry.hpp"
+#include "usage_errors.hpp"
 #include "parley/io/input_file.hpp"
 #include "parley/model/error.hpp"
 
@@ -28,8 +30,8 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    return parley::cli::print_usage_error(app, e);
   } catch (const parley::InputError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;

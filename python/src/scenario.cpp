@@ -37,12 +37,6 @@ InputError outcome_error(std::string problem) {
   return InputError(SourceLocation{"", 0, "outcome"}, std::move(problem));
 }
 
-std::string issue_names(const OutcomeSpace& space) {
-  std::string names;
-  for (const auto& issue : space.issues()) names += (names.empty() ? "" : ", ") + issue.name();
-  return names;
-}
-
 // An integer index (Python int or NumPy integer, never a bool or a float), or nullopt.
 std::optional<long long> as_index(const py::handle& value) {
   if (PyBool_Check(value.ptr()) || PyFloat_Check(value.ptr()) || !PyIndex_Check(value.ptr())) return std::nullopt;
@@ -81,10 +75,9 @@ Outcome outcome_from_python(const OutcomeSpace& space, const py::handle& value) 
     for (const auto& [key, item] : dict) {
       if (!py::isinstance<py::str>(key)) throw outcome_error("outcome keys must be issue names (str)");
       const auto name = py::cast<std::string>(key);
-      const auto i = space.find_issue(name);
-      if (!i) throw outcome_error(fmt::format("no issue named '{}' (issues: {})", name, issue_names(space)));
-      outcome[*i] = value_of_label(space.issue(*i), item);
-      seen[*i] = true;
+      const auto i = require_issue(space, name, SourceLocation{"", 0, "outcome"});
+      outcome[i] = value_of_label(space.issue(i), item);
+      seen[i] = true;
     }
     for (std::size_t i = 0; i < seen.size(); ++i)
       if (!seen[i]) throw outcome_error(fmt::format("the outcome gives no value for issue '{}'", space.issue(i).name()));
@@ -96,7 +89,7 @@ Outcome outcome_from_python(const OutcomeSpace& space, const py::handle& value) 
   const auto sequence = py::reinterpret_borrow<py::sequence>(value);
   if (sequence.size() != space.issue_count())
     throw outcome_error(fmt::format("{} value indices given for {} issues ({})", sequence.size(), space.issue_count(),
-                                    issue_names(space)));
+                                    fmt::join(issue_names(space), ", ")));
   for (std::size_t i = 0; i < space.issue_count(); ++i) {
     const auto index = as_index(sequence[i]);
     if (!index) throw outcome_error(fmt::format("value index of issue '{}' must be an int", space.issue(i).name()));

@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 #include "parley/model/tolerance.hpp"
 
@@ -31,12 +32,6 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
     const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     return lower(x) == lower(y);
   });
-}
-
-std::string party_names(const Scenario& scenario) {
-  std::string names;
-  for (const auto& party : scenario.parties) names += (names.empty() ? "" : ", ") + party.name;
-  return names;
 }
 
 // Splits "TARGET OP NUMBER" at the first '=' (with its +, - or * prefix).
@@ -81,9 +76,7 @@ double shocked_value(const Shock& shock, double old_value, std::string_view what
 
 std::size_t find_issue(const Scenario& scenario, const Shock& shock) {
   if (const auto i = scenario.space.find_issue(shock.issue)) return *i;
-  std::string names;
-  for (const auto& issue : scenario.space.issues()) names += (names.empty() ? "" : ", ") + issue.name();
-  fail(shock.spec, fmt::format("no issue named '{}' (issues: {})", shock.issue, names));
+  fail(shock.spec, fmt::format("no issue named '{}'{}", shock.issue, name_hint(shock.issue, issue_names(scenario.space), "issues")));
 }
 
 // A copy of the party's additive utility, to be changed and put back.
@@ -148,9 +141,11 @@ Shock parse_shock(std::string_view spec) {
     shock.issue = std::string(tail.substr(0, second));
     shock.value = std::string(tail.substr(second + 1));
   } else {
-    fail(spec, fmt::format("unknown target '{}': expected reservation, weight.ISSUE, evaluation.ISSUE.VALUE or "
+    const auto hint = nearest_name(rest.substr(0, rest.find('.')),
+                                   std::vector<std::string>{"reservation", "weight", "evaluation", "red-line"});
+    fail(spec, fmt::format("unknown target '{}'{}: expected reservation, weight.ISSUE, evaluation.ISSUE.VALUE or "
                            "red-line.ISSUE=off",
-                           rest));
+                           rest, hint ? fmt::format(" (did you mean '{}'?)", *hint) : ""));
   }
   return shock;
 }
@@ -165,7 +160,7 @@ void apply_shock(Scenario& scenario, const Shock& shock) {
   auto match = std::find_if(scenario.parties.begin(), scenario.parties.end(),
                             [&](const Party& party) { return equal_ignoring_case(party.name, shock.party); });
   if (match == scenario.parties.end())
-    fail(shock.spec, fmt::format("no party named '{}' (parties: {})", shock.party, party_names(scenario)));
+    fail(shock.spec, fmt::format("no party named '{}'{}", shock.party, name_hint(shock.party, party_names(scenario), "parties")));
   Party& party = *match;
   switch (shock.target) {
     case ShockTarget::reservation:
@@ -181,15 +176,14 @@ void apply_shock(Scenario& scenario, const Shock& shock) {
     }
     case ShockTarget::evaluation: {
       const auto issue = find_issue(scenario, shock);
-      const auto value = scenario.space.issue(issue).find(shock.value);
-      if (!value) {
-        std::string labels;
-        for (std::size_t k = 0; k < scenario.space.issue(issue).size() && k < 20; ++k)
-          labels += (labels.empty() ? "" : ", ") + scenario.space.issue(issue).label(k);
-        fail(shock.spec, fmt::format("issue '{}' has no value '{}' (values: {})", shock.issue, shock.value, labels));
+      std::size_t value = 0;
+      try {
+        value = require_value(scenario.space.issue(issue), shock.value, SourceLocation{});
+      } catch (const InputError& error) {
+        fail(shock.spec, error.problem());
       }
       auto utility = additive_of(party, shock);
-      auto& evaluation = utility.evaluations[issue][*value];
+      auto& evaluation = utility.evaluations[issue][value];
       evaluation = shocked_value(shock, evaluation,
                                  fmt::format("{}'s evaluation of {}={}", party.name, shock.issue, shock.value));
       party.utility = UtilityFunction(std::move(utility));

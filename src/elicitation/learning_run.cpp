@@ -10,10 +10,7 @@ namespace parley::elicitation {
 namespace {
 
 std::size_t party_index(const Scenario& scenario, std::string_view name) {
-  if (const auto p = scenario.find_party(name)) return *p;
-  std::string names;
-  for (const auto& party : scenario.parties) names += (names.empty() ? "" : ", ") + party.name;
-  throw InputError(SourceLocation{scenario.source}, fmt::format("no party '{}' (parties: {})", name, names));
+  return require_party(scenario, name, SourceLocation{scenario.source});
 }
 
 std::size_t contradicted(const AdditiveUtility& utility, const std::vector<OutcomeComparison>& statements) {

@@ -7,6 +7,7 @@
 #include "evidence/name_folding.hpp"
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
+#include "parley/model/did_you_mean.hpp"
 
 namespace parley::evidence {
 
@@ -153,20 +154,21 @@ ExtractorOptions scenario_vocabulary(const Timeline& timeline, const IssueLexico
     auto found = std::find_if(options.lexicon.issues.begin(), options.lexicon.issues.end(),
                               [&](const IssueKeywords& k) { return k.issue == extra.issue; });
     if (found == options.lexicon.issues.end()) {
-      std::string known;
-      for (const auto& k : options.lexicon.issues) known += (known.empty() ? "" : ", ") + k.issue;
+      std::vector<std::string> known;
+      for (const auto& k : options.lexicon.issues) known.push_back(k.issue);
       throw InputError(SourceLocation{timeline.folder, 0, "lexicon." + extra.issue},
-                       "unknown issue '" + extra.issue + "' (issues: " + known + ")");
+                       "unknown issue '" + extra.issue + "'" + name_hint(extra.issue, known, "issues"));
     }
     for (const auto& keyword : extra.keywords) add_unique(found->keywords, detail::fold_name(keyword));
     for (const auto& option : extra.options) {
       auto target = std::find_if(found->options.begin(), found->options.end(),
                                  [&](const OptionKeywords& o) { return o.option == option.option; });
       if (target == found->options.end()) {
-        std::string known;
-        for (const auto& o : found->options) known += (known.empty() ? "" : ", ") + o.option;
+        std::vector<std::string> known;
+        for (const auto& o : found->options) known.push_back(o.option);
         throw InputError(SourceLocation{timeline.folder, 0, "lexicon." + extra.issue + ".options." + option.option},
-                         "unknown option '" + option.option + "' of issue '" + extra.issue + "' (options: " + known + ")");
+                         "unknown option '" + option.option + "' of issue '" + extra.issue + "'" +
+                             name_hint(option.option, known, "options"));
       }
       for (const auto& keyword : option.keywords) add_unique(target->keywords, detail::fold_name(keyword));
     }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley::io::detail {
@@ -22,22 +23,6 @@ std::string_view kind_of(const YAML::Node& node) {
     case YAML::NodeType::Undefined: break;
   }
   return "nothing";
-}
-
-// Edit distance, to suggest the key a typo meant.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace
@@ -88,12 +73,10 @@ void YamlSource::expect_keys(const YAML::Node& map, const std::string& path,
                              std::initializer_list<std::string_view> allowed) const {
   for_each_entry(map, path, [&](const std::string& key, const YAML::Node& key_node, const YAML::Node&) {
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) return;
-    std::string_view closest;
-    std::size_t best = 3;  // suggest only near misses
-    for (auto candidate : allowed)
-      if (const auto distance = edit_distance(key, candidate); distance < best) best = distance, closest = candidate;
-    const std::string hint = closest.empty() ? fmt::format("expected one of: {}", fmt::join(allowed, ", "))
-                                             : fmt::format("did you mean '{}'?", closest);
+    const std::vector<std::string> keys(allowed.begin(), allowed.end());
+    const auto closest = nearest_name(key, keys);
+    const std::string hint = closest ? fmt::format("did you mean '{}'?", *closest)
+                                     : fmt::format("expected one of: {}", fmt::join(allowed, ", "));
     fail(key_node, field_path(path, key), fmt::format("unknown key '{}' ({})", key, hint));
   });
 }

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "io/yaml_timeline_reader.hpp"
+#include "parley/model/did_you_mean.hpp"
 #include "parley/io/input_file.hpp"
 #include "parley/model/error.hpp"
 
@@ -255,7 +256,7 @@ std::vector<ContestedClaim> TimelineSectionReader::read_claims(const YAML::Node&
         if (const auto snapshot = node["snapshot"]) {
           claim.snapshot = source_.text(snapshot, field_path(path, "snapshot"));
           if (!timeline_.find_snapshot_by_id(claim.snapshot))
-            source_.fail(snapshot, field_path(path, "snapshot"), fmt::format("unknown snapshot '{}'", claim.snapshot));
+            source_.fail(snapshot, field_path(path, "snapshot"), fmt::format("unknown snapshot '{}'{}", claim.snapshot, name_hint(claim.snapshot, snapshot_ids(timeline_), "snapshots")));
         }
         const auto sides = source_.require(node, path, "sides");
         const auto sides_path = field_path(path, "sides");

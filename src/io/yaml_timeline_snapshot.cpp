@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "io/yaml_timeline_reader.hpp"
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley::io::detail {
@@ -113,7 +114,7 @@ Position TimelineSectionReader::read_position(const YAML::Node& node, const std:
     source_.fail(node, path, "a position is about exactly one 'issue' or one 'topic'");
   if (!position.issue.empty()) {
     const auto index = timeline_.space.find_issue(position.issue);
-    if (!index) source_.fail(node["issue"], field_path(path, "issue"), fmt::format("unknown issue '{}'", position.issue));
+    if (!index) source_.fail(node["issue"], field_path(path, "issue"), fmt::format("unknown issue '{}'{}", position.issue, name_hint(position.issue, issue_names(timeline_.space), "issues")));
     const auto& issue = timeline_.space.issue(*index);
     if (node["option"].IsDefined() == node["options"].IsDefined())
       source_.fail(node, path, "a position on an issue gives either 'option' or 'options' (the options its evidence supports)");
@@ -167,7 +168,9 @@ ActorInfluence TimelineSectionReader::read_influence(const YAML::Node& node, con
   if (const auto issues = node["issues"]) {
     const auto issues_path = field_path(path, "issues");
     source_.for_each_entry(issues, issues_path, [&](const std::string& name, const YAML::Node& key, const YAML::Node& value) {
-      if (!timeline_.space.find_issue(name)) source_.fail(key, field_path(issues_path, name), fmt::format("unknown issue '{}'", name));
+      if (!timeline_.space.find_issue(name))
+        source_.fail(key, field_path(issues_path, name),
+                     fmt::format("unknown issue '{}'{}", name, name_hint(name, issue_names(timeline_.space), "issues")));
       const auto issue_path = field_path(issues_path, name);
       source_.expect_keys(value, issue_path, {"salience"});
       influence.issue_salience.emplace_back(
@@ -187,7 +190,7 @@ RedLine TimelineSectionReader::read_red_line(const YAML::Node& node, const std::
   const auto issue_node = source_.require(node, path, "issue");
   red_line.issue = source_.text(issue_node, field_path(path, "issue"));
   const auto index = timeline_.space.find_issue(red_line.issue);
-  if (!index) source_.fail(issue_node, field_path(path, "issue"), fmt::format("unknown issue '{}'", red_line.issue));
+  if (!index) source_.fail(issue_node, field_path(path, "issue"), fmt::format("unknown issue '{}'{}", red_line.issue, name_hint(red_line.issue, issue_names(timeline_.space), "issues")));
   const auto& issue = timeline_.space.issue(*index);
   source_.require(node, path, "rejects");
   red_line.rejects = text_list(node, path, "rejects");
@@ -299,7 +302,8 @@ PartyPreferences TimelineSectionReader::read_preferences(const YAML::Node& node,
   if (issues.IsDefined())
     source_.for_each_entry(issues, issues_path, [&](const std::string& name, const YAML::Node& key, const YAML::Node& value) {
       const auto index = space.find_issue(name);
-      if (!index) source_.fail(key, field_path(issues_path, name), fmt::format("unknown issue '{}'", name));
+      if (!index)
+        source_.fail(key, field_path(issues_path, name), fmt::format("unknown issue '{}'{}", name, name_hint(name, issue_names(space), "issues")));
       read_issue_preference(value, field_path(issues_path, name), space.issue(*index), preferences.issues[*index]);
       given[*index] = true;
     });

@@ -7,28 +7,11 @@
 #include <fmt/format.h>
 
 #include "io/yaml_linear_evaluation.hpp"
+#include "parley/model/did_you_mean.hpp"
+#include "parley/model/error.hpp"
 
 namespace parley::io::detail {
 namespace {
-
-// "a, b, c" (at most eight, then "..."), to list what a misspelt name could have been.
-std::string some_names(const std::vector<std::string>& names) {
-  constexpr std::size_t shown = 8;
-  std::vector<std::string> head(names.begin(), names.begin() + std::min(names.size(), shown));
-  return fmt::format("{}{}", fmt::join(head, ", "), names.size() > shown ? ", ..." : "");
-}
-
-std::vector<std::string> issue_names(const OutcomeSpace& space) {
-  std::vector<std::string> names;
-  for (const auto& issue : space.issues()) names.push_back(issue.name());
-  return names;
-}
-
-std::vector<std::string> value_labels(const Issue& issue) {
-  std::vector<std::string> labels;
-  for (std::size_t k = 0; k < std::min<std::size_t>(issue.size(), 9); ++k) labels.push_back(issue.label(k));
-  return labels;
-}
 
 class UtilityReader {
  public:
@@ -54,17 +37,17 @@ class UtilityReader {
   std::size_t issue_index(const std::string& name, const YAML::Node& at, const std::string& path) const {
     const auto index = space_.find_issue(name);
     if (!index)
-      source_.fail(at, path, fmt::format("unknown issue '{}' (issues: {})", name, some_names(issue_names(space_))));
+      source_.fail(at, path, fmt::format("unknown issue '{}'{}", name, name_hint(name, issue_names(space_), "issues")));
     return *index;
   }
 
   std::size_t value_index(const Issue& issue, const std::string& label, const YAML::Node& at,
                           const std::string& path) const {
-    const auto index = issue.find(label);
-    if (!index)
-      source_.fail(at, path, fmt::format("issue '{}' has no value '{}' (values: {})", issue.name(), label,
-                                         some_names(value_labels(issue))));
-    return *index;
+    try {
+      return require_value(issue, label, SourceLocation{});
+    } catch (const InputError& error) {
+      source_.fail(at, path, error.problem());
+    }
   }
 
   // Additive ----------------------------------------------------------------------------

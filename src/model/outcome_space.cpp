@@ -5,6 +5,7 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <fmt/format.h>
 
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley {
@@ -82,6 +83,27 @@ bool OutcomeSpace::is_valid(const Outcome& outcome) const {
   for (std::size_t i = 0; i < issues_.size(); ++i)
     if (outcome[i] >= issues_[i].size()) return false;
   return true;
+}
+
+std::vector<std::string> issue_names(const OutcomeSpace& space) {
+  std::vector<std::string> names;
+  for (const auto& issue : space.issues()) names.push_back(issue.name());
+  return names;
+}
+
+std::size_t require_issue(const OutcomeSpace& space, std::string_view name, const SourceLocation& where) {
+  if (const auto i = space.find_issue(name)) return *i;
+  throw InputError(where, fmt::format("no issue named '{}'{}", name, name_hint(name, issue_names(space), "issues")));
+}
+
+std::size_t require_value(const Issue& issue, std::string_view label, const SourceLocation& where) {
+  if (const auto k = issue.find(label)) return *k;
+  if (issue.is_numeric())
+    throw InputError(where, fmt::format("issue '{}' has no value '{}' (values: {} to {} in steps of {})", issue.name(),
+                                        label, issue.label(0), issue.label(issue.size() - 1),
+                                        issue.kind() == IssueKind::integer ? 1.0 : issue.step()));
+  throw InputError(where, fmt::format("issue '{}' has no value '{}'{}", issue.name(), label,
+                                      name_hint(label, issue.labels(), "values")));
 }
 
 }  // namespace parley

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 
 namespace parley {
@@ -123,6 +124,17 @@ std::optional<std::size_t> Scenario::find_party(std::string_view name) const {
 }
 
 void validate_scenario(const Scenario& scenario) { Checker(scenario).run(); }
+
+std::vector<std::string> party_names(const Scenario& scenario) {
+  std::vector<std::string> names;
+  for (const auto& party : scenario.parties) names.push_back(party.name);
+  return names;
+}
+
+std::size_t require_party(const Scenario& scenario, std::string_view name, const SourceLocation& where) {
+  if (const auto p = scenario.find_party(name)) return *p;
+  throw InputError(where, fmt::format("no party named '{}'{}", name, name_hint(name, party_names(scenario), "parties")));
+}
 
 bool breaks_red_line(const Party& party, const Outcome& outcome) {
   for (const auto& red_line : party.red_lines)

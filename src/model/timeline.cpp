@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "parley/model/did_you_mean.hpp"
+
 namespace parley {
 namespace {
 
@@ -124,13 +126,20 @@ const Snapshot& latest_snapshot(const Timeline& timeline) {
   return timeline.snapshots.back();
 }
 
+std::vector<std::string> snapshot_ids(const Timeline& timeline) {
+  std::vector<std::string> ids;
+  for (const auto& snapshot : timeline.snapshots) ids.push_back(snapshot.id);
+  return ids;
+}
+
 const Snapshot& find_snapshot(const Timeline& timeline, std::string_view id_or_date) {
   if (const auto* snapshot = timeline.find_snapshot_by_id(id_or_date)) return *snapshot;
   const auto date = parse_date(id_or_date);
-  if (!date)
+  if (!date) {
     throw InputError(SourceLocation{timeline.folder, 0, "snapshot"},
-                     fmt::format("'{}' is neither a snapshot id nor a date (YYYY, YYYY-MM or YYYY-MM-DD); snapshots: {}",
-                                 id_or_date, snapshot_list(timeline)));
+                     fmt::format("'{}' is neither a snapshot id nor a date (YYYY, YYYY-MM or YYYY-MM-DD){}; snapshots: {}",
+                                 id_or_date, name_hint(id_or_date, snapshot_ids(timeline), ""), snapshot_list(timeline)));
+  }
   const Date until = date->last_day();
   const Snapshot* chosen = nullptr;
   for (const auto& snapshot : timeline.snapshots)

@@ -8,6 +8,7 @@
 #include "agent_params.hpp"
 #include "agents/registry.hpp"
 #include "components.hpp"
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/negotiation/external_agents.hpp"
@@ -21,17 +22,17 @@ const ComponentDoc* find_doc(std::string_view kind, std::string_view name) {
   return nullptr;
 }
 
-std::string names_of(std::string_view kind) {
-  std::string list;
+std::vector<std::string> names_of(std::string_view kind) {
+  std::vector<std::string> names;
   for (const auto& doc : agent_catalog())
-    if (doc.kind == kind) list += (list.empty() ? "" : ", ") + doc.name;
-  return list;
+    if (doc.kind == kind) names.push_back(doc.name);
+  return names;
 }
 
 const ComponentDoc& require_doc(std::string_view kind, const SpecNode& node, std::string_view spec) {
   if (const auto* doc = find_doc(kind, node.name)) return *doc;
   const std::string what = kind == "agent" ? "agent" : fmt::format("{} component", kind);
-  fail(spec, fmt::format("unknown {} '{}' (known: {})", what, node.name, names_of(kind)));
+  fail(spec, fmt::format("unknown {} '{}'{}", what, node.name, name_hint(node.name, names_of(kind), "known")));
 }
 
 Outcome stated_outcome(const SpecNode& node, const Scenario& scenario, std::size_t party, std::string_view spec) {
@@ -44,11 +45,9 @@ Outcome stated_outcome(const SpecNode& node, const Scenario& scenario, std::size
       for (std::uint32_t k = 1; k < space.issue(i).size(); ++k)
         if (utility.additive().contribution(i, k) > utility.additive().contribution(i, position[i])) position[i] = k;
   for (const auto& [key, value] : node.params) {
-    const auto issue = space.find_issue(key);
-    if (!issue) fail(spec, fmt::format("stated position names issue '{}', which the scenario does not have", key));
-    const auto k = space.issue(*issue).find(value.name);
-    if (!k) fail(spec, fmt::format("issue '{}' has no value '{}'", key, value.name));
-    position[*issue] = static_cast<std::uint32_t>(*k);
+    const SourceLocation where{"", 0, fmt::format("agent spec '{}'", spec)};
+    const auto issue = require_issue(space, key, where);
+    position[issue] = static_cast<std::uint32_t>(require_value(space.issue(issue), value.name, where));
   }
   return position;
 }

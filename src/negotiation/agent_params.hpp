@@ -6,9 +6,11 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 
@@ -26,10 +28,10 @@ class Params {
     if (open) return;
     for (const auto& [key, value] : node.params) {
       if (doc_param(key) != nullptr) continue;
-      std::string known;
-      for (const auto& p : doc.parameters) known += (known.empty() ? "" : ", ") + p.name;
-      fail(spec, fmt::format("unknown parameter '{}' of '{}' (parameters: {})", key, doc.name,
-                             known.empty() ? "none" : known));
+      std::vector<std::string> known;
+      for (const auto& p : doc.parameters) known.push_back(p.name);
+      fail(spec, fmt::format("unknown parameter '{}' of '{}'{}", key, doc.name,
+                             known.empty() ? " (it takes none)" : name_hint(key, known, "parameters")));
     }
   }
 

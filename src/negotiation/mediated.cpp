@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/did_you_mean.hpp"
 #include "parley/model/error.hpp"
 #include "parley/model/random.hpp"
 #include "parley/model/tolerance.hpp"
@@ -126,7 +127,7 @@ MediatorConfig parse_mediator_spec(std::string_view spec, const std::vector<std:
   const std::string_view name = spec.substr(0, colon);
   if (name == "hillclimb") config.rule = VoteRule::hill_climbing;
   else if (name == "veto") config.rule = VoteRule::veto;
-  else bad(fmt::format("unknown mediator '{}' (known: hillclimb, veto)", name));
+  else bad(fmt::format("unknown mediator '{}'{}", name, name_hint(name, std::vector<std::string>{"hillclimb", "veto"}, "known")));
   if (colon == std::string_view::npos) return config;
   std::string_view rest = spec.substr(colon + 1);
   while (!rest.empty()) {
@@ -138,7 +139,8 @@ MediatorConfig parse_mediator_spec(std::string_view spec, const std::vector<std:
     const std::string_view key = item.substr(0, equals), value = item.substr(equals + 1);
     if (key == "party") {
       const auto found = std::find(party_names.begin(), party_names.end(), value);
-      if (value.empty() || found == party_names.end()) bad(fmt::format("no party named '{}' in the scenario", value));
+      if (value.empty() || found == party_names.end())
+        bad(fmt::format("no party named '{}' in the scenario{}", value, name_hint(value, party_names, "parties")));
       config.party = static_cast<std::size_t>(found - party_names.begin());
     } else if (key == "stake") {
       if (value != "0" && value != "1") bad(fmt::format("stake must be 0 or 1, got '{}'", value));
@@ -152,7 +154,8 @@ MediatorConfig parse_mediator_spec(std::string_view spec, const std::vector<std:
         bad(fmt::format("explore must be a number in [0, 1], got '{}'", value));
       }
     } else {
-      bad(fmt::format("unknown parameter '{}' (parameters: party, stake, explore)", key));
+      bad(fmt::format("unknown parameter '{}'{}", key,
+                      name_hint(key, std::vector<std::string>{"party", "stake", "explore"}, "parameters")));
     }
   }
   return config;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "parley/model/did_you_mean.hpp"
 #include "serve/workbench_state.hpp"
 
 namespace parley::serve::detail {
@@ -23,7 +24,7 @@ void expect_object(const nlohmann::json& request, std::initializer_list<std::str
   for (const auto& [key, value] : request.items()) {
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
     std::vector<std::string> names(allowed.begin(), allowed.end());
-    throw ApiError(400, fmt::format("unknown field '{}' (fields: {})", key, name_list(names)));
+    throw ApiError(400, fmt::format("unknown field '{}'{}", key, name_hint(key, names, "fields")));
   }
 }
 
@@ -76,7 +77,7 @@ std::size_t party_index(const Scenario& scenario, std::string_view name, std::st
   if (const auto index = scenario.find_party(name)) return *index;
   std::vector<std::string> names;
   for (const auto& party : scenario.parties) names.push_back(party.name);
-  throw ApiError(400, fmt::format("{}: no party named '{}' (parties: {})", field, name, name_list(names)));
+  throw ApiError(400, fmt::format("{}: no party named '{}'{}", field, name, name_hint(name, names, "parties")));
 }
 
 std::string name_list(const std::vector<std::string>& names) {

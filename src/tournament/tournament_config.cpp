@@ -8,6 +8,7 @@
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
 #include "parley/negotiation/session.hpp"
+#include "parley/model/did_you_mean.hpp"
 #include "parley/tournament/uncertainty_setup.hpp"
 
 namespace parley::tournament {
@@ -37,11 +38,11 @@ void check_config(const TournamentConfig& config) {
   if (config.repetitions < 1) bad("repetitions", fmt::format("must be at least 1, not {}", config.repetitions));
   if (config.rounds < 1) bad("rounds", fmt::format("must be at least 1, not {}", config.rounds));
   if (!negotiation::timeline_from_string(config.timeline))
-    bad("timeline", fmt::format("unknown timeline '{}' (parley, genius)", config.timeline));
+    bad("timeline", unknown_name("timeline", config.timeline, std::vector<std::string>{"parley", "genius"}));
   if (config.max_assignments < 1 || config.max_assignments > kAssignmentLimit)
     bad("max-assignments", fmt::format("must be in [1, {}], not {}", kAssignmentLimit, config.max_assignments));
   if (config.protocol != "auto" && !negotiation::protocol_from_string(config.protocol))
-    bad("protocol", fmt::format("unknown protocol '{}' (auto, sao, saop, mediated)", config.protocol));
+    bad("protocol", unknown_name("protocol", config.protocol, std::vector<std::string>{"auto", "sao", "saop", "mediated"}));
   if (!config.uncertainty.empty()) {
     (void)uncertainty_options(config.uncertainty, config.estimator, config.seed);
   }

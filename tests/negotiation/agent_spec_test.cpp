@@ -45,7 +45,7 @@ TEST(AgentSpec, EveryCatalogAgentBuildsWithItsDefaults) {
 }
 
 TEST(AgentSpec, MistakesAreReportedClearly) {
-  EXPECT_NE(error_of("bolware").find("unknown agent 'bolware' (known: hardliner, boulware"), std::string::npos);
+  EXPECT_NE(error_of("bolware").find("unknown agent 'bolware'; did you mean 'boulware'? (known: hardliner, boulware"), std::string::npos);
   EXPECT_NE(error_of("timedep:x=1").find("unknown parameter 'x' of 'timedep' (parameters: e, k, accept"),
             std::string::npos);
   EXPECT_NE(error_of("timedep:e=abc").find("parameter 'e' of 'timedep' must be a number, got 'abc'"), std::string::npos);

@@ -51,12 +51,7 @@ std::string party_key(const std::string& path, const std::string& name) {
 
 void run(const ElicitArguments& args) {
   const auto scenario = io::load_scenario(args.scenario);
-  const auto p = scenario.find_party(args.party);
-  if (!p) {
-    std::string names;
-    for (const auto& party : scenario.parties) names += (names.empty() ? "" : ", ") + party.name;
-    throw InputError(SourceLocation{scenario.source}, fmt::format("no party '{}' (parties: {})", args.party, names));
-  }
+  const auto p = std::optional<std::size_t>(require_party(scenario, args.party, SourceLocation{scenario.source}));
   const auto key = party_key(args.scenario, scenario.parties[*p].name);
   const auto date = today();
   const fs::path out = args.out.empty() ? fs::path(fmt::format("{}-elicited-{}.yaml", key, date)) : fs::path(args.out);

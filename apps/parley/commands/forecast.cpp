@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command_registry.hpp"
+#include "parley/model/did_you_mean.hpp"
 #include "parley/forecast/deu.hpp"
 #include "parley/forecast/forecast.hpp"
 #include "parley/forecast/forecast_input.hpp"
@@ -166,8 +167,12 @@ void run_forecast(const ForecastArguments& args) {
     std::size_t found = input.issues.size();
     for (std::size_t i = 0; i < input.issues.size(); ++i)
       if (input.issues[i].name == args.issue) found = i;
-    if (found == input.issues.size())
-      throw parley::InputError(parley::SourceLocation{args.file, 0, "--issue"}, fmt::format("no issue named '{}'", args.issue));
+    if (found == input.issues.size()) {
+      std::vector<std::string> names;
+      for (const auto& issue : input.issues) names.push_back(issue.name);
+      throw parley::InputError(parley::SourceLocation{args.file, 0, "--issue"},
+                               fmt::format("no issue named '{}'{}", args.issue, parley::name_hint(args.issue, names, "issues")));
+    }
     input.issues = {input.issues[found]};
     input.outcomes = {input.outcomes[found]};
     input.scenario_issues = {input.scenario_issues[found]};

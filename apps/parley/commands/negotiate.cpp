@@ -67,11 +67,7 @@ std::vector<std::string> split_names(const std::string& text) {
 }
 
 std::size_t party_index(const parley::Scenario& scenario, const std::string& name, const std::string& option) {
-  if (const auto p = scenario.find_party(name)) return *p;
-  std::string known;
-  for (const auto& party : scenario.parties) known += (known.empty() ? "" : ", ") + party.name;
-  throw parley::InputError(parley::SourceLocation{"", 0, option},
-                           fmt::format("no party named '{}' (parties: {})", name, known));
+  return parley::require_party(scenario, name, parley::SourceLocation{"", 0, option});
 }
 
 // Output files are written whole at the end (write_file_atomically): an interrupted or failed

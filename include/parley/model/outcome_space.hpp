@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parley/model/error.hpp"
 #include "parley/model/issue.hpp"
 
 namespace parley {
@@ -57,5 +58,13 @@ class OutcomeSpace {
  private:
   std::vector<Issue> issues_;
 };
+
+// Issue names in order, and the index of the issue named `name`; else InputError at `where`:
+// "no issue named 'crimae'; did you mean 'crimea'? (issues: ...)". The same for a value of a
+// categorical or ordinal issue ("issue 'x' has no value 'y'; did you mean ...? (values: ...)");
+// numeric issues accept any spelling of a grid number and name their range instead.
+std::vector<std::string> issue_names(const OutcomeSpace& space);
+std::size_t require_issue(const OutcomeSpace& space, std::string_view name, const SourceLocation& where);
+std::size_t require_value(const Issue& issue, std::string_view label, const SourceLocation& where);
 
 }  // namespace parley

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/model/error.hpp"
 #include "parley/model/outcome_space.hpp"
 #include "parley/model/user_model.hpp"
 #include "parley/model/utility.hpp"
@@ -60,6 +61,11 @@ void validate_scenario(const Scenario& scenario);
 // True when the outcome picks an option one of the party's red lines rejects.
 bool breaks_red_line(const Party& party, const Outcome& outcome);
 bool has_red_lines(const Scenario& scenario);
+
+// Party names in party order, and the index of the party named `name` (exact spelling); else
+// InputError at `where`: "no party named 'Rusia'; did you mean 'Russia'? (parties: Russia, Ukraine)".
+std::vector<std::string> party_names(const Scenario& scenario);
+std::size_t require_party(const Scenario& scenario, std::string_view name, const SourceLocation& where);
 
 // Utilities of every party for one outcome, in party order.
 std::vector<double> utilities_of(const Scenario& scenario, const Outcome& outcome);

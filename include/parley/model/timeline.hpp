@@ -256,8 +256,10 @@ struct Timeline {
 
 // The snapshot a user means: an exact snapshot id, or a date (YYYY, YYYY-MM, YYYY-MM-DD)
 // meaning the latest snapshot dated on or before the end of that period. InputError when
-// nothing matches (the message lists the snapshots).
+// nothing matches (the message suggests the nearest id and lists the snapshots).
 const Snapshot& find_snapshot(const Timeline& timeline, std::string_view id_or_date);
+// Snapshot ids in timeline order (for messages).
+std::vector<std::string> snapshot_ids(const Timeline& timeline);
 // Says which snapshot a date chose when it is not a snapshot's id or exact date, e.g. "--at 2023
 // means the latest snapshot dated on or before 2023-12-31: 2022-04-impasse (Impasse, 2022-04-12)";
 // empty when `id_or_date` names the snapshot exactly (or is empty). InputError as find_snapshot.
