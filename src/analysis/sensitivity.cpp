@@ -119,6 +119,8 @@ Shock parse_shock(std::string_view spec) {
     shock.issue = std::string(spec.substr(at + red_line.size(), equals - at - red_line.size()));
     return shock;
   }
+  if (spec.ends_with("=off"))  // a misspelt red-line target, e.g. Russia.red-lin.crimea=off
+    fail(spec, "only a red-line shock takes '=off': PARTY.red-line.ISSUE=off");
   std::string_view target;
   parse_operator_and_amount(spec, shock, target);
   const auto dot = target.find('.');

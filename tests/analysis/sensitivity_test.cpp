@@ -125,6 +125,7 @@ TEST(Shock, ConcedesARedLineAndSetsAnIssueAside) {
             std::string::npos);
   EXPECT_NE(error_of(s, "Russia.red-line.crimea=on").find("PARTY.red-line.ISSUE=off"), std::string::npos);
   EXPECT_NE(error_of(s, "Russia.red-line.=off").find("PARTY.red-line.ISSUE=off"), std::string::npos);
+  EXPECT_NE(error_of(s, "Russia.red-lin.crimea=off").find("only a red-line shock takes '=off'"), std::string::npos);
   EXPECT_NE(error_of(s, "Russia.red-line.kosovo=off").find("no issue named 'kosovo'"), std::string::npos);
   EXPECT_NE(error_of(s, "set-aside.kosovo").find("no issue named 'kosovo'"), std::string::npos);
   EXPECT_NE(error_of(s, "set-aside.").find("set-aside.ISSUE"), std::string::npos);

@@ -15,12 +15,7 @@
 namespace parley::negotiation {
 namespace {
 
-struct Trace final : TraceSink {
-  std::vector<std::pair<double, Outcome>> own;
-  void record(const TraceEvent& e) override {
-    if (e.kind == TraceKind::offer && e.party == 0) own.emplace_back(e.t, *e.outcome);
-  }
-};
+using Trace = test::OwnOfferTrace;
 
 TEST(AgentGG, AcceptsAGoodOfferOnlyWhenItsEarlyRatioHasFallen) {
   // The opponent offers an outcome of ratio about 0.95 for AgentGG: the lower ratio

@@ -12,12 +12,7 @@
 namespace parley::negotiation {
 namespace {
 
-struct Trace final : TraceSink {
-  std::vector<std::pair<double, Outcome>> own;
-  void record(const TraceEvent& e) override {
-    if (e.kind == TraceKind::offer && e.party == 0) own.emplace_back(e.t, *e.outcome);
-  }
-};
+using Trace = test::OwnOfferTrace;
 
 TEST(AgreeableAgent2018, HoldsItsBestThenConcedesToNoLessThanTheFloor) {
   const PreparedScenario prepared(test::random_scenario(2, 5, 6, 101));

@@ -11,12 +11,7 @@
 namespace parley::negotiation {
 namespace {
 
-struct Trace final : TraceSink {
-  std::vector<std::pair<double, Outcome>> own;
-  void record(const TraceEvent& e) override {
-    if (e.kind == TraceKind::offer && e.party == 0) own.emplace_back(e.t, *e.outcome);
-  }
-};
+using Trace = test::OwnOfferTrace;
 
 double flexibility(double t) { return t < 60.0 / 180 ? 0.07 : t < 150.0 / 180 ? 0.15 : t < 175.0 / 180 ? 0.3 : 0.8; }
 

@@ -16,12 +16,7 @@ namespace {
 
 double target(double t) { return std::max(0.7, 1 - std::pow(t, 1 / 0.15)); }
 
-struct Trace final : TraceSink {
-  std::vector<std::pair<double, Outcome>> own;
-  void record(const TraceEvent& e) override {
-    if (e.kind == TraceKind::offer && e.party == 0) own.emplace_back(e.t, *e.outcome);
-  }
-};
+using Trace = test::OwnOfferTrace;
 
 TEST(ParsAgent, BidsStayAboveItsTarget) {
   const PreparedScenario prepared(test::random_scenario(2, 4, 6, 111));

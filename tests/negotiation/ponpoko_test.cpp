@@ -30,12 +30,7 @@ TEST(PonPoko, BandsFollowTheFivePatterns) {
     for (double s = 0; s <= 1.0; s += 0.01) EXPECT_LE(ponpoko_band(p, s).low, ponpoko_band(p, s).high + 1e-12) << p;
 }
 
-struct Trace final : TraceSink {
-  std::vector<std::pair<double, Outcome>> own;
-  void record(const TraceEvent& e) override {
-    if (e.kind == TraceKind::offer && e.party == 0) own.emplace_back(e.t, *e.outcome);
-  }
-};
+using Trace = test::OwnOfferTrace;
 
 TEST(PonPoko, OffersInsideItsBand) {
   // 6^4 outcomes: every band of pattern 1 ([1 − 0.22t, 1]) holds an outcome once it is 0.02

@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "parley/analysis/random_scenario.hpp"
 #include "parley/negotiation/agent.hpp"
@@ -73,5 +75,13 @@ inline ScriptedAgent::Script always_offer(Outcome outcome) {
     return ActionKind::offer;
   };
 }
+
+// The offers party 0 made, with their times: what the agent tests check an agent's bids against.
+struct OwnOfferTrace final : TraceSink {
+  std::vector<std::pair<double, Outcome>> own;
+  void record(const TraceEvent& e) override {
+    if (e.kind == TraceKind::offer && e.party == 0) own.emplace_back(e.t, *e.outcome);
+  }
+};
 
 }  // namespace parley::negotiation::test
