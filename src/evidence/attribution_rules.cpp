@@ -93,7 +93,18 @@ class UnitRules {
       std::size_t pos = next.cue.begin;
       while (pos > in_.unit.begin && is_space(in_.text[pos - 1])) --pos;
       if ((next.participle() || next.according_to()) && pos > in_.unit.begin && in_.text[pos - 1] == ',') return pos - 1;
+      // `… a “tragedy,” insisting that`: the comma stands inside the closing quotation mark
+      if (next.participle() && after_quoted_comma(next.cue.begin)) return pos;
       const std::string_view between = in_.text.substr(in_.cues[c].cue.end, next.cue.begin - in_.cues[c].cue.end);
+      // "S called the war a tragedy but insisted that …": an object ends where a second verb
+      // of the same subject begins (a reported clause may coordinate verbs of its own)
+      if (!in_.cues[c].according_to() && in_.cues[c].verb_info->object && !next.according_to()) {
+        for (const std::string_view joint : {" but ", " and "}) {
+          if (between.ends_with(joint) && !inside_any(in_.quotes, next.cue.begin - joint.size())) {
+            return next.cue.begin - joint.size();
+          }
+        }
+      }
       for (const std::string_view joint : {", and ", ", but ", "; "}) {
         const auto at = between.rfind(joint);
         const std::size_t offset = in_.cues[c].cue.end + at;
@@ -397,8 +408,11 @@ class UnitRules {
         if (is_question_word(tok(tokens_[n]))) return {After::that_clause, tokens_[n].span.begin};
       }
     }
+    // "endorsed Clinton", "declined to comment", "wants to leave": the object is the content
+    const bool object_content = cue.verb_info->object;
+    if (object_content && !is_preposition(first)) return {After::bare_clause, tokens_[0].span.begin};
     // "told OUTLET that ...", "said of X that ...": look a few words ahead for "that"
-    const bool infinitive_content = cue.verb_info->lemma == "want";  // "wants to leave" is a wish
+    const bool infinitive_content = object_content && lower_equals(first, "to");
     const bool object_first = cue.verb_info->lemma == "tell" || (is_preposition(first) && !infinitive_content) ||
                               !cue.verb_info->bare_clause;
     if (object_first) {
@@ -450,7 +464,7 @@ class UnitRules {
     if (cue.participle()) {
       // "..., adding that": a participle clause; "the Kremlin signaling that": a modifier,
       // not a report (a progressive "is saying" carries its auxiliary in the cue)
-      if (comma_before(cue.cue.begin, scan_begin)) {
+      if (comma_before(cue.cue.begin, scan_begin) || after_quoted_comma(cue.cue.begin)) {
         participle_clause(cue, limit, std::move(statement));
         return;
       }
@@ -554,6 +568,23 @@ class UnitRules {
     tokenize(in_.text, span, tokens_);
     const bool prepositional = !tokens_.empty() && tokens_.size() <= 4 && is_preposition(tok(tokens_[0]));
     return tokens_.size() == 1 || prepositional;
+  }
+
+  // `“a disaster,”`: the comma that closes the clause stands inside the quotation mark
+  bool quote_ends_with_comma(const ByteSpan& quote) const {
+    std::size_t end = quote.end;
+    if (end > quote.begin && in_.text[end - 1] == '"') {
+      --end;
+    } else if (end >= quote.begin + 3 && in_.text.compare(end - 3, 3, "\xE2\x80\x9D") == 0) {
+      end -= 3;
+    }
+    return end < quote.end && end > quote.begin && in_.text[end - 1] == ',';
+  }
+
+  bool after_quoted_comma(std::size_t pos) const {
+    while (pos > in_.unit.begin && is_space(in_.text[pos - 1])) --pos;
+    return std::any_of(in_.quotes.begin(), in_.quotes.end(),
+                       [&](const ByteSpan& q) { return q.end == pos && quote_ends_with_comma(q); });
   }
 
   bool comma_before(std::size_t pos, std::size_t floor) const {

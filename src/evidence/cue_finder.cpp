@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -29,15 +30,22 @@ struct CueFinder::Compiled {
 };
 
 CueFinder::CueFinder() : compiled_(std::make_unique<Compiled>()) {
-  std::string alternation;
+  std::vector<std::string_view> words;
   for (const auto& verb : speech_verbs()) {
     for (int f = 0; f < 5; ++f) {
       const auto form = verb.forms[f];
       if (form.empty() || compiled_->forms.contains(form)) continue;
       compiled_->forms.emplace(form, std::make_pair(&verb, f));
-      if (!alternation.empty()) alternation += '|';
-      alternation += form;
+      words.push_back(form);
     }
+  }
+  // Longest first: RE2 takes the first alternative that matches, and "called for" must win
+  // over "called".
+  std::stable_sort(words.begin(), words.end(), [](auto a, auto b) { return a.size() > b.size(); });
+  std::string alternation;
+  for (const auto word : words) {
+    if (!alternation.empty()) alternation += '|';
+    alternation += word;
   }
   const std::string pattern = "\\b((?:(?:" + std::string(auxiliaries) + ")\\s+){0,3})(" + alternation +
                               ")\\b|\\b([Aa]ccording\\s+to)\\b";

@@ -8,7 +8,7 @@ namespace {
 // base, -s, past, participle, -ing. Verbs of saying, announcing, arguing, conceding, asking
 // and posting, and verbs of internal states (believe, think, expect, hope, fear, feel, worry,
 // doubt), which attribution corpora annotate as attributions of beliefs.
-constexpr std::array<SpeechVerb, 68> verbs{{
+constexpr std::array<SpeechVerb, 90> verbs{{
     {"say", {"say", "says", "said", "said", "saying"}, true},
     {"tell", {"tell", "tells", "told", "told", "telling"}, false},
     {"add", {"add", "adds", "added", "added", "adding"}, false},
@@ -42,7 +42,6 @@ constexpr std::array<SpeechVerb, 68> verbs{{
     {"pledge", {"", "", "pledged", "pledged", "pledging"}, false},
     {"assert", {"assert", "asserts", "asserted", "asserted", "asserting"}, true},
     {"contend", {"contend", "contends", "contended", "contended", "contending"}, true},
-    {"maintain", {"maintain", "maintains", "maintained", "maintained", "maintaining"}, true},
     {"complain", {"complain", "complains", "complained", "complained", "complaining"}, false},
     {"concede", {"concede", "concedes", "conceded", "conceded", "conceding"}, true},
     {"conclude", {"conclude", "concludes", "concluded", "concluded", "concluding"}, true},
@@ -78,8 +77,35 @@ constexpr std::array<SpeechVerb, 68> verbs{{
     {"doubt", {"", "doubts", "doubted", "doubted", ""}, true},
     // Wishes and demands whose content is an object with an infinitive ("wants to leave",
     // "called for the sanctions to end"): the whole rest of the clause is the content.
-    {"want", {"want", "wants", "wanted", "wanted", ""}, true},
-    {"call for", {"call for", "calls for", "called for", "called for", "calling for"}, true},
+    {"want", {"want", "wants", "wanted", "wanted", ""}, true, true},
+    {"call for", {"call for", "calls for", "called for", "called for", "calling for"}, true, true},
+    // Evaluations, whose object is the content ("endorsed Clinton", "called the plan a
+    // failure", "accused him of lying").
+    {"call", {"", "", "called", "called", "calling"}, true, true},
+    {"call on", {"call on", "calls on", "called on", "called on", "calling on"}, true, true},
+    {"endorse", {"endorse", "endorses", "endorsed", "endorsed", ""}, true, true},
+    {"criticize", {"criticize", "criticizes", "criticized", "criticized", "criticizing"}, true, true},
+    {"criticise", {"criticise", "criticises", "criticised", "criticised", "criticising"}, true, true},
+    {"describe", {"describe", "describes", "described", "described", "describing"}, true, true},
+    {"accuse", {"accuse", "accuses", "accused", "accused", "accusing"}, true, true},
+    {"praise", {"", "praises", "praised", "praised", "praising"}, true, true},
+    {"defend", {"", "defends", "defended", "defended", "defending"}, true, true},
+    {"oppose", {"oppose", "opposes", "", "", "opposing"}, true, true},
+    {"reject", {"reject", "rejects", "rejected", "rejected", "rejecting"}, true, true},
+    {"dismiss", {"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, true, true},
+    {"cite", {"cite", "cites", "cited", "cited", "citing"}, true, true},
+    {"point to", {"point to", "points to", "pointed to", "pointed to", "pointing to"}, true, true},
+    {"talk about", {"talk about", "talks about", "talked about", "talked about", "talking about"}, true, true},
+    {"speak about", {"speak about", "speaks about", "spoke about", "spoken about", "speaking about"}, true, true},
+    {"warn of", {"warn of", "warns of", "warned of", "warned of", "warning of"}, true, true},
+    // Wishes and intentions with an infinitive ("declined to comment", "plans to run").
+    {"decline", {"", "declines", "declined", "declined", "declining"}, true, true},
+    {"refuse", {"refuse", "refuses", "refused", "refused", "refusing"}, true, true},
+    {"seek", {"seek", "seeks", "sought", "sought", "seeking"}, true, true},
+    {"offer", {"", "", "offered", "offered", ""}, true, true},
+    // Evidence: polls, records and studies that show or find ("polls show Clinton ahead").
+    {"show", {"", "shows", "showed", "", ""}, true, true},
+    {"find", {"", "finds", "found", "", ""}, true, true},
 }};
 }  // namespace
 

@@ -229,5 +229,43 @@ TEST(EvidencePatterns, InternalStatesAndIndirectQuestions) {
   EXPECT_TRUE(d.statements.empty());
 }
 
+// Evaluative, intention and evidence verbs take their object as the content (PolNeAR
+// annotates "endorsed Clinton" with the content "Clinton").
+TEST(EvidencePatterns, ObjectVerbsTakeTheirObjectAsContent) {
+  const auto a = extract_text("The governor endorsed Smith last week.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(span_text(a, a.statements[0].cue), "endorsed");
+  EXPECT_EQ(span_text(a, a.statements[0].source), "The governor");
+  EXPECT_EQ(content_text(a, a.statements[0]), "Smith last week");
+  const auto b = extract_text("The minister described the plan as \xE2\x80\x9C" "a dead end.\xE2\x80\x9D");
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(content_text(b, b.statements[0]), "the plan as \xE2\x80\x9C" "a dead end.\xE2\x80\x9D");
+  const auto c = extract_text("A ministry spokesman declined to comment.");
+  ASSERT_EQ(c.statements.size(), 1u);
+  EXPECT_EQ(content_text(c, c.statements[0]), "to comment");
+  EXPECT_EQ(span_text(c, c.statements[0].source), "A ministry spokesman");
+  const auto d = extract_text("A new poll shows the mayor ahead by ten points.");
+  ASSERT_EQ(d.statements.size(), 1u);
+  EXPECT_EQ(content_text(d, d.statements[0]), "the mayor ahead by ten points");
+  // "called for" still wins over "called"
+  const auto e = extract_text("The senator called for new elections.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  EXPECT_EQ(span_text(e, e.statements[0].cue), "called for");
+  EXPECT_EQ(content_text(e, e.statements[0]), "new elections");
+}
+
+// An object ends where a second verb of the same subject begins; a participle after a
+// quotation whose comma stands inside the closing mark starts a statement of its own.
+TEST(EvidencePatterns, ObjectEndsAtTheNextVerbOfTheSubject) {
+  const auto a = extract_text("The mayor called the strike a \xE2\x80\x9C" "disaster\xE2\x80\x9D but insisted that talks go on.");
+  ASSERT_EQ(a.statements.size(), 2u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "the strike a \xE2\x80\x9C" "disaster\xE2\x80\x9D");
+  EXPECT_EQ(content_text(a, a.statements[1]), "that talks go on");
+  const auto b = extract_text("The mayor called the strike \xE2\x80\x9C" "a disaster,\xE2\x80\x9D adding that talks go on.");
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(content_text(b, b.statements[0]), "the strike \xE2\x80\x9C" "a disaster,\xE2\x80\x9D");
+  EXPECT_EQ(content_text(b, b.statements[1]), "that talks go on");
+}
+
 }  // namespace
 }  // namespace parley::evidence::test

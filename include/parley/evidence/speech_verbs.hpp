@@ -19,6 +19,11 @@ struct SpeechVerb {
   // true: the content may follow as a bare clause ("Putin said the talks failed");
   // false: it needs "that", a colon or an adjacent quotation ("Putin urged that ...").
   bool bare_clause = false;
+  // true: what follows the verb is the content even when it is a noun phrase or an
+  // infinitive ("endorsed Clinton", "described the plan as a failure", "declined to
+  // comment", "polls show Clinton ahead"): evaluative, wish and evidence verbs, which
+  // attribution corpora annotate with their objects as contents.
+  bool object = false;
 };
 
 std::span<const SpeechVerb> speech_verbs();
