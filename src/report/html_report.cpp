@@ -9,6 +9,7 @@
 #include "parley/io/safe_write.hpp"
 #include "parley/model/error.hpp"
 #include "parley/report/flagship_report.hpp"
+#include "parley/report/glossary.hpp"
 #include "parley/report/svg_canvas.hpp"
 #include "report/report_charts.hpp"
 #include "report/report_text.hpp"
@@ -38,7 +39,7 @@ std::string prose(const std::string& text) {
 
 // A number with its reason one click away (folded by default).
 std::string why_number(const std::string& number, const std::string& why) {
-  return fmt::format(R"(<details class="why"><summary>{}</summary>{}</details>)", esc(number), esc(why));
+  return fmt::format(R"(<details class="why"><summary>{}</summary><span class="because">{}</span></details>)", esc(number), esc(why));
 }
 
 constexpr const char* kStyle = R"css(
@@ -56,8 +57,11 @@ td,th{overflow-wrap:break-word}.badge{white-space:nowrap}
 .cite q{font-style:italic}.cite.reported,.cite.narrated{border-left-style:dotted;color:#555}
 .form{font-size:11px;color:#666;font-variant:small-caps}.broken{background:#9b1c1c;color:#fff;font-size:11px;font-weight:700;padding:0 5px;border-radius:3px}
 .spec{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;overflow-wrap:anywhere;word-break:break-all}
-.filled{color:#8a6d00;font-size:11px;font-style:italic}details.why{display:inline}details.why summary{cursor:pointer;text-decoration:underline dotted}
-details.why[open]{display:block;font-size:12px;color:#444;background:#fafbfc;padding:4px 6px;border-left:3px solid #c8cdd4}
+.filled{color:#8a6d00;font-size:11px;font-style:italic}details.why{display:inline-block;position:relative}details.why>summary{display:inline;list-style:none;cursor:pointer;text-decoration:underline dotted}
+details.why>summary::-webkit-details-marker{display:none}
+details.why .because{position:absolute;left:0;top:1.4em;z-index:5;width:max-content;max-width:min(420px,80vw);font-size:12px;
+font-weight:400;text-align:left;color:#333;background:#fafbfc;padding:6px 8px;border:1px solid #c8cdd4;border-left:3px solid #2c3e50;
+box-shadow:0 2px 6px rgba(0,0,0,.12);white-space:normal}td.num details.why .because{left:auto;right:0}
 .shocked{background:#fff3cd;border:2px solid #c79100;padding:8px 12px;font-weight:600}.inferred{color:#8a6d00;font-size:11px;font-weight:600}
 .carried{color:#888;font-size:11px}
 .badge{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;font-size:13px}
@@ -85,29 +89,31 @@ a{color:inherit;text-decoration:none}details.why summary{text-decoration:none}}
 // Where write_html_report puts a source's text beside the page: sources/<id>.txt.
 std::string source_file_name(const Source& source) { return source.id + ".txt"; }
 
-// The terms the page uses, defined once (and as tooltips wherever <abbr> marks them).
-const std::vector<std::pair<std::string, std::string>>& glossary() {
-  static const std::vector<std::pair<std::string, std::string>> terms{
-      {"ZOPA", "Zone of possible agreement: the packages every party prefers to no deal (utility at least its reservation value) "
-               "and that break no party's red line."},
-      {"reservation value", "What no deal is worth to a party at that date, on its 0-1 utility scale: it signs nothing worth less."},
-      {"red line", "An option a party says it will not sign, whatever the rest of the package gives it; cited like a position."},
-      {"margin", "How far the best package is from satisfying the least satisfied party: at least 0 exactly when a ZOPA exists."},
-      {"blocking issue", "An issue whose settlement (both sides content with any option, its red lines lifted) would open an empty ZOPA."},
-      {"Nash", "The Nash bargaining solution: the package in the ZOPA that maximises the product of the parties' gains over no deal."},
-      {"Kalai–Smorodinsky", "The package in the ZOPA that gives each party the same share of its largest possible gain."},
-      {"BDM", "Bueno de Mesquita's expected-utility model: actors challenge and concede round by round, weighted by capability and "
-              "salience; the forecast is the final median position."},
-      {"compromise", "The capability × salience weighted mean of the positions the actors took on the issue."},
-      {"capability", "An actor's power to influence the outcome, on a scale shared by all actors (a judgement with its reason)."},
-      {"salience", "How much an actor cares about one issue, 0 to 1 (a judgement, or by default its weight on the issue over its largest weight)."}};
-  return terms;
+// A glossary term with its definition as a tooltip (parley/report/glossary.hpp).
+std::string term(const std::string& name, const std::string& shown) {
+  return fmt::format(R"(<abbr title="{}">{}</abbr>)", esc(definition(name)), esc(shown));
 }
 
-std::string term(const std::string& name, const std::string& shown) {
-  for (const auto& [key, definition] : glossary())
-    if (key == name) return fmt::format(R"(<abbr title="{}">{}</abbr>)", esc(definition), esc(shown));
-  return esc(shown);
+// A phrase of report_text written with tagged numbers: escaped, each tagged number shown with its
+// reason one click away. A separator that does not form a tag (none should) is dropped.
+std::string phrase(const std::string& tagged) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < tagged.size()) {
+    const auto open = tagged.find(text::kTagMark, at);
+    out += esc(tagged.substr(at, open == std::string::npos ? std::string::npos : open - at));
+    if (open == std::string::npos) break;
+    const auto split = tagged.find(text::kTagSplit, open + 1);
+    const auto close = split == std::string::npos ? split : tagged.find(text::kTagMark, split + 1);
+    if (close == std::string::npos) {
+      at = open + 1;
+      continue;
+    }
+    out += why_number(tagged.substr(split + 1, close - split - 1), tagged.substr(open + 1, split - open - 1));
+    at = close + 1;
+  }
+  std::erase(out, text::kTagSplit);
+  return out;
 }
 
 // A speaker's own words go in quotation marks (<q>); the quote is stripped of the source's own
@@ -189,18 +195,18 @@ void positions_section(std::string& out, const TimelineReport& report, const Sna
   out += "</table>";
 }
 
-void agreement_section(std::string& out, const SnapshotReport& snapshot) {
+void agreement_section(std::string& out, const SnapshotReport& snapshot, const text::Numbers& numbers) {
   const auto& scenario = snapshot.scenario;
   const bool open = text::zopa_open(snapshot);
   out += "<h3>" + term("ZOPA", "Zone of possible agreement") + "</h3><div class=\"kv\">";
   out += fmt::format(R"(<div>ZOPA</div><div><span class="badge {}">{}</span> {}</div>)", open ? "open" : "empty",
-                     open ? "OPEN" : "EMPTY", esc(text::zopa_status(snapshot)));
+                     open ? "OPEN" : "EMPTY", phrase(text::zopa_status(snapshot, numbers)));
   out += "<div>" + term("blocking issue", "blocking issues") + "</div><div>" + esc(text::blocking_issues(snapshot)) + "</div>";
   for (std::size_t p = 0; p < scenario.parties.size(); ++p)
-    out += fmt::format("<div>{}</div><div>{}</div>", p == 0 ? term("reservation value", "reservation sweep") : "", esc(text::threshold_sentence(snapshot.scenario, snapshot.sweep, p)));
+    out += fmt::format("<div>{}</div><div>{}</div>", p == 0 ? term("reservation value", "reservation sweep") : "", phrase(text::threshold_sentence(snapshot.scenario, snapshot.sweep, p, numbers)));
   out += "</div>";
   if (!snapshot.sweep.issues.empty()) {
-    out += R"(<table><tr><th>issue set aside (neutral for both)</th><th class="num">ZOPA margin</th><th>effect</th></tr>)";
+    out += "<table><tr><th>issue set aside (neutral for both)</th><th class=\"num\">ZOPA " + term("margin", "margin") + "</th><th>effect</th></tr>";
     for (const auto& issue : snapshot.sweep.issues) {
       const std::string effect = !issue.margin ? "-" : issue.blocks ? "opens the ZOPA (blocking)"
                                  : open ? "ZOPA stays open" : "not enough alone";
@@ -257,7 +263,7 @@ void red_lines_section(std::string& out, const TimelineReport& report, const Sna
     out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}{}</td></tr>", esc(text::actor_name(*report.timeline, r.party)),
                        esc(text::issue_label(r.issue)), esc(text::join(labels, " · ")), evidence, citations_html(report, r.citations));
   }
-  out += "</table><p><b>" + esc(text::red_line_verdict(snapshot)) + "</b></p>";
+  out += "</table><p><b>" + phrase(text::red_line_verdict(snapshot, text::Numbers::tagged(report, snapshot))) + "</b></p>";
 }
 
 // Every number of the snapshot's model with its written reason, folded.
@@ -295,6 +301,7 @@ void judgements_section(std::string& out, const TimelineReport& report, const Sn
 void wider_table_section(std::string& out, const TimelineReport& report, const SnapshotReport& snapshot) {
   if (!snapshot.wider && snapshot.blocs.empty()) return;
   const auto& timeline = *report.timeline;
+  const auto numbers = text::Numbers::tagged(report, snapshot);
   out += "<h3>The West at the table: who decides, and the three-sided picture</h3>";
   if (snapshot.wider) {
     const auto& wider = *snapshot.wider_scenario;
@@ -330,15 +337,17 @@ void wider_table_section(std::string& out, const TimelineReport& report, const S
                                           std::string(w.bilateral_without_red_lines ? " (additive model alone, since the red lines leave nothing to sign)" : "") +
                                           ": the sum of its weights times its evaluations of the package's options."),
                            std::find(w.vetoes.begin(), w.vetoes.end(), p) != w.vetoes.end()
-                               ? fmt::format("<b>below its reservation value {:.2f}: it would veto it</b>", wider.parties[p].reservation_value)
+                               ? "<b>below its reservation value " +
+                                     phrase(numbers.reservation(fmt::format("{:.2f}", wider.parties[p].reservation_value), wider.parties[p].name)) +
+                                     ": it would veto it</b>"
                                : std::string("at least its reservation value"));
-    out += "</div><p>" + esc(text::wider_table_reading(snapshot)) + "</p>";
+    out += "</div><p>" + phrase(text::wider_table_reading(snapshot, numbers)) + "</p>";
     if (w.reference) {
       out += fmt::format("<table><tr><th>at the wider table's Nash package{}</th><th>gives (issues it decides)</th><th>accepts (decided by others)</th><th class=\"num\">utility given up</th></tr>",
                          w.reference_without_red_lines ? " (additive model alone)" : "");
       for (const auto& entry : w.concessions)
         out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>", esc(wider.parties[entry.party].name),
-                           esc(text::concession_list(wider, entry.gives)), esc(text::concession_list(wider, entry.accepts)),
+                           phrase(text::concession_list(wider, entry.gives, numbers)), phrase(text::concession_list(wider, entry.accepts, numbers)),
                            why_number(fmt::format("{:.3f}", entry.total),
                                       "Per issue: weight × (its best evaluation − the evaluation of the package's option), summed; "
                                       "the number after each option is that issue's share."));
@@ -359,7 +368,7 @@ void wider_table_section(std::string& out, const TimelineReport& report, const S
   }
 }
 
-void packages_section(std::string& out, const SnapshotReport& snapshot) {
+void packages_section(std::string& out, const SnapshotReport& snapshot, const text::Numbers& numbers) {
   const auto& scenario = snapshot.scenario;
   const auto& ref = snapshot.analysis.reference;
   out += "<h3>Bargaining solutions next to the forecasts</h3><table><tr><th>issue</th><th>" + term("Nash", "Nash") + "</th><th>" +
@@ -385,13 +394,13 @@ void packages_section(std::string& out, const SnapshotReport& snapshot) {
   for (const auto& party : scenario.parties) parties += (parties.empty() ? "" : " / ") + party.name;
   out += fmt::format("<tr><td><b>utilities</b><br><span class=\"muted\">{}</span></td>", esc(parties));
   for (const auto* point : {&ref.nash, &ref.kalai_smorodinsky, &ref.max_welfare})
-    out += "<td class=\"num\">" + (*point ? esc(text::utilities((*point)->utilities)) : std::string("none")) + "</td>";
+    out += "<td class=\"num\">" + (*point ? phrase(text::utilities((*point)->utilities, numbers)) : std::string("none")) + "</td>";
   out += "<td colspan=\"2\" class=\"muted\">forecasts on a 0–100 scale from the first option to the last, mapped to the nearest option</td></tr></table>";
   if (!snapshot.forecast_problem.empty()) out += "<p class=\"muted\">Forecasts not computed: " + esc(snapshot.forecast_problem) + "</p>";
   forecast_inputs_html(out, snapshot);
 }
 
-void simulations_section(std::string& out, const SnapshotReport& snapshot) {
+void simulations_section(std::string& out, const SnapshotReport& snapshot, const text::Numbers& numbers) {
   if (snapshot.simulations.empty()) {
     if (!snapshot.simulation_problem.empty())
       out += "<h3>Simulated negotiations</h3><p>None: " + esc(snapshot.simulation_problem) + ".</p>";
@@ -406,9 +415,9 @@ void simulations_section(std::string& out, const SnapshotReport& snapshot) {
                             k < run.filled_in.size() && !run.filled_in[k].empty()
                                 ? " <span class=\"filled\">filled in, no source gives these options: " + esc(run.filled_in[k]) + "</span>"
                                 : "");
-    out += fmt::format("<tr><td><b>{}</b><br><span class=\"muted\">{}, {} rounds, seed {}</span></td><td>{}<div class=\"muted\">{}</div></td><td>{}</td></tr>",
+    out += fmt::format("<tr><td><b>{}</b><br><span class=\"muted\">{}, {} rounds, seed {}</span></td><td><span class=\"reason\">{}</span><div class=\"muted\">{}</div></td><td>{}</td></tr>",
                        esc(run.name), negotiation::to_string(run.config.protocol), run.config.rounds, run.config.seed,
-                       esc(run.why), agents, esc(text::simulation_result(snapshot.scenario, run, true)));
+                       esc(run.why), agents, phrase(text::simulation_result(snapshot.scenario, run, true, numbers)));
   }
   out += "</table>";
 }
@@ -426,22 +435,25 @@ void claims_section(std::string& out, const TimelineReport& report, const std::s
 }
 
 void overview_section(std::string& out, const TimelineReport& report) {
-  out += "<h2 id=\"overview\">How the picture moved</h2><table><tr><th>snapshot</th><th>ZOPA</th><th class=\"num\">margin</th>";
+  out += "<h2 id=\"overview\">How the picture moved</h2><table><tr><th>snapshot</th><th>" + term("ZOPA", "ZOPA") +
+         "</th><th class=\"num\">" + term("margin", "margin") + "</th>";
   const auto& parties = report.snapshots.front().scenario.parties;
-  for (const auto& party : parties) out += "<th class=\"num\">" + esc(party.name) + " reservation → threshold</th>";
-  out += "<th>Nash utilities</th><th>blocking issues</th></tr>";
+  for (const auto& party : parties)
+    out += "<th class=\"num\">" + esc(party.name) + " " + term("reservation value", "reservation") + " → " + term("threshold", "threshold") + "</th>";
+  out += "<th>" + term("Nash", "Nash") + " " + term("utility", "utilities") + "</th><th>" + term("blocking issue", "blocking issues") + "</th></tr>";
   for (const auto& s : report.snapshots) {
     const bool open = text::zopa_open(s);
+    const auto numbers = text::Numbers::tagged(report, s);
     out += fmt::format(R"(<tr><td><a href="#{}">{}</a><br><span class="muted">{}</span></td><td><span class="badge {}">{}</span></td><td class="num">{}</td>)",
                        esc(s.snapshot->id), esc(s.snapshot->title), to_string(s.snapshot->date), open ? "open" : "empty",
-                       open ? "open" : "empty", s.sweep.margin ? fmt::format("{:+.3f}", *s.sweep.margin) : "-");
+                       open ? "open" : "empty", s.sweep.margin ? phrase(numbers(fmt::format("{:+.3f}", *s.sweep.margin), definition("margin"))) : "-");
     for (std::size_t p = 0; p < parties.size(); ++p) {
       const auto t = p < s.sweep.thresholds.size() ? s.sweep.thresholds[p] : analysis::ReservationThreshold{s.scenario.parties[p].reservation_value, std::nullopt};
-      out += "<td class=\"num\">" +
-             (t.threshold ? fmt::format("{:.2f} → {:.2f}", t.reservation, *t.threshold) : fmt::format("{:.2f} → none", t.reservation)) +
-             "</td>";
+      const auto reservation = numbers.reservation(fmt::format("{:.2f}", t.reservation), parties[p].name);
+      const auto threshold = t.threshold ? numbers(fmt::format("{:.2f}", *t.threshold), definition("threshold")) : std::string("none");
+      out += "<td class=\"num\">" + phrase(reservation + " → " + threshold) + "</td>";
     }
-    out += "<td class=\"num\">" + (s.analysis.reference.nash ? esc(text::utilities(s.analysis.reference.nash->utilities)) : "none") + "</td>";
+    out += "<td class=\"num\">" + (s.analysis.reference.nash ? phrase(text::utilities(s.analysis.reference.nash->utilities, numbers)) : "none") + "</td>";
     out += "<td>" + esc(open ? "-" : text::blocking_issues(s)) + "</td></tr>";
   }
   out += "</table><p class=\"muted\">Margin: the best over all outcomes of the smallest surplus over a reservation value "
@@ -464,14 +476,15 @@ void snapshot_section(std::string& out, const TimelineReport& report, const Snap
   const auto& s = *snapshot.snapshot;
   out += fmt::format(R"(<h2 id="{}">{} <span class="muted">{} · window {} to {}</span></h2><p class="lede">{}</p>)", esc(s.id),
                      esc(s.title), to_string(s.date), to_string(s.window_from), to_string(s.window_to), prose(s.summary));
-  out += "<p class=\"plain\"><b>In plain words.</b> " + esc(text::plain_reading(snapshot)) + "</p>";
+  const auto numbers = text::Numbers::tagged(report, snapshot);
+  out += "<p class=\"plain\"><b>In plain words.</b> " + phrase(text::plain_reading(snapshot, numbers)) + "</p>";
   positions_section(out, report, snapshot);
   judgements_section(out, report, snapshot);
   red_lines_section(out, report, snapshot);
-  agreement_section(out, snapshot);
+  agreement_section(out, snapshot, numbers);
   wider_table_section(out, report, snapshot);
-  packages_section(out, snapshot);
-  simulations_section(out, snapshot);
+  packages_section(out, snapshot, numbers);
+  simulations_section(out, snapshot, numbers);
   // The last alternating-offers session ("both patient"): the plot draws offers per negotiator.
   const SimulationRun* plotted = nullptr;
   for (const auto& run : snapshot.simulations)
@@ -485,7 +498,7 @@ void snapshot_section(std::string& out, const TimelineReport& report, const Snap
 
 void reading_section(std::string& out, const TimelineReport& report) {
   out += "<h2 id=\"reading\">How to read this report</h2><dl class=\"glossary\">";
-  for (const auto& [name, definition] : glossary()) out += fmt::format("<dt>{}</dt><dd>{}</dd>", esc(name), esc(definition));
+  for (const auto& t : glossary()) out += fmt::format("<dt>{}</dt><dd>{}</dd>", esc(t.name), esc(t.definition));
   out += "</dl><p class=\"muted\">Own words of a speaker are in quotation marks; reported speech and an outlet's narration are "
          "in a dotted frame without quotation marks. Positions marked INFERRED rest on the reason given; positions carried from "
          "an earlier snapshot say since when. Options a simulated party plays although no source gives them are marked filled in.</p>";

@@ -3,6 +3,7 @@
 
 #include "parley/forecast/scenario_issues.hpp"
 #include "parley/report/analysis_json.hpp"
+#include "parley/report/glossary.hpp"
 #include "parley/report/sensitivity_report.hpp"
 #include "report/report_text.hpp"
 
@@ -280,11 +281,14 @@ nlohmann::ordered_json report_to_json(const TimelineReport& report) {
                              {"wider_table", wider_table_json(report, snapshot)},
                              {"blocs", blocs_json(report, snapshot)}});
   }
+  Json definitions = Json::object();
+  for (const auto& [field, meaning] : field_definitions()) definitions[field] = meaning;
   return Json{{"schema", "parley.report/1"},
               {"name", timeline.name},
               {"shocks", shocks},
               {"citation_check", evidence::to_json(report.citations)},
-              {"snapshots", snapshots}};
+              {"snapshots", snapshots},
+              {"definitions", definitions}};
 }
 
 }  // namespace parley::report

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "parley/model/tolerance.hpp"
+#include "parley/report/glossary.hpp"
 
 namespace parley::report::text {
 
@@ -30,26 +31,70 @@ std::string red_line_description(const Scenario& scenario, const analysis::RedLi
   return scenario.parties[effect.party].red_lines[effect.red_line].description;
 }
 
+Numbers Numbers::tagged(const TimelineReport& report, const SnapshotReport& snapshot) {
+  Numbers numbers;
+  numbers.report_ = &report;
+  numbers.snapshot_ = &snapshot;
+  return numbers;
+}
+
+std::string Numbers::operator()(std::string digits, std::string_view reason) const {
+  if (!report_) return digits;
+  std::string tagged;
+  tagged += kTagMark;
+  tagged += reason;
+  tagged += kTagSplit;
+  tagged += digits;
+  tagged += kTagMark;
+  return tagged;
+}
+
+std::string Numbers::reservation(std::string digits, std::string_view party) const {
+  if (!report_) return digits;
+  return (*this)(std::move(digits), reservation_reason(*report_, *snapshot_, party));
+}
+
+std::string reservation_reason(const TimelineReport& report, const SnapshotReport& snapshot, std::string_view party) {
+  const auto& timeline = *report.timeline;
+  std::vector<const PartyPreferences*> all;
+  for (const auto& p : snapshot.snapshot->preferences) all.push_back(&p);
+  for (const auto& p : snapshot.snapshot->wider_table) all.push_back(&p);
+  for (const auto* preferences : all) {
+    const auto* bloc = timeline.find_bloc(preferences->party);
+    if ((bloc ? bloc->name : actor_name(timeline, preferences->party)) != party) continue;
+    const auto& judgement = preferences->reservation;
+    std::string why = judgement.why;
+    if (!judgement.set_in.empty()) why += " (set in " + judgement.set_in + ")";
+    std::vector<std::string> shocks;
+    for (const auto& shock : report.shocks) shocks.push_back(shock.spec);
+    if (!shocks.empty()) why += " The value shown is after the shocks " + join(shocks, ", ") + ".";
+    return why;
+  }
+  return definition("reservation value");  // a party the snapshot's preferences do not name: only the term is known
+}
+
 namespace {
-std::string margin_text(const std::optional<double>& margin) { return margin ? fmt::format("margin {:+.3f}", *margin) : "nothing permitted"; }
+std::string margin_text(const std::optional<double>& margin, const Numbers& numbers) {
+  return margin ? "margin " + numbers(fmt::format("{:+.3f}", *margin), definition("margin")) : "nothing permitted";
+}
 }  // namespace
 
-std::string red_line_verdict(const SnapshotReport& snapshot) {
+std::string red_line_verdict(const SnapshotReport& snapshot, const Numbers& numbers) {
   const auto& sweep = snapshot.red_line_sweep;
   if (!sweep.any) return "";
   std::vector<std::string> closed;
   for (auto i : sweep.closed_issues) closed.push_back(issue_label(snapshot.scenario.space.issue(i).name()));
-  const std::string with = closed.empty() ? margin_text(sweep.margin_with)
+  const std::string with = closed.empty() ? margin_text(sweep.margin_with, numbers)
                                           : "nothing can be signed: one side or the other rejects every option of " + join(closed, " and ");
   if (sweep.open_with)
     return fmt::format("the ZOPA stays open with the red lines ({}; {} without them): no red line excludes every package both "
                        "sides prefer to no deal",
-                       with, margin_text(sweep.margin_without));
+                       with, margin_text(sweep.margin_without, numbers));
   if (!sweep.open_without)
-    return fmt::format("the ZOPA is empty even without the red lines ({}); with them: {}", margin_text(sweep.margin_without), with);
+    return fmt::format("the ZOPA is empty even without the red lines ({}); with them: {}", margin_text(sweep.margin_without, numbers), with);
   std::vector<std::string> reopen;
   for (const auto& effect : sweep.effects)
-    if (effect.open) reopen.push_back(fmt::format("{} ({})", red_line_description(snapshot.scenario, effect), margin_text(effect.margin)));
+    if (effect.open) reopen.push_back(fmt::format("{} ({})", red_line_description(snapshot.scenario, effect), margin_text(effect.margin, numbers)));
   std::string concessions;
   if (!reopen.empty()) {
     concessions = "Dropping one alone reopens it: " + join(reopen, "; ") + ".";
@@ -57,15 +102,15 @@ std::string red_line_verdict(const SnapshotReport& snapshot) {
     std::vector<std::string> pairs;
     for (const auto& pair : sweep.reopening_pairs)
       pairs.push_back(fmt::format("{} and {} ({})", red_line_description(snapshot.scenario, sweep.effects[pair.first]),
-                                  red_line_description(snapshot.scenario, sweep.effects[pair.second]), margin_text(pair.margin)));
+                                  red_line_description(snapshot.scenario, sweep.effects[pair.second]), margin_text(pair.margin, numbers)));
     concessions = "No single red line, dropped alone, reopens it; " +
                   (pairs.empty() ? std::string("nor does any pair.") : "two concessions together do: " + join(pairs, "; or ") + ".");
   }
-  return fmt::format("the red lines close the ZOPA (open without them, {}; with them: {}). {}", margin_text(sweep.margin_without), with,
+  return fmt::format("the red lines close the ZOPA (open without them, {}; with them: {}). {}", margin_text(sweep.margin_without, numbers), with,
                      concessions);
 }
 
-std::string plain_reading(const SnapshotReport& snapshot) {
+std::string plain_reading(const SnapshotReport& snapshot, const Numbers& numbers) {
   const auto& scenario = snapshot.scenario;
   std::vector<std::string> parties;
   for (const auto& party : scenario.parties) parties.push_back(party.name);
@@ -94,7 +139,7 @@ std::string plain_reading(const SnapshotReport& snapshot) {
     else
       text += "Not even two concessions at once reopen it. ";
   } else if (sweep.any && sweep.open_with) {
-    text += "The red lines leave it open: " + red_line_verdict(snapshot) + ". ";
+    text += "The red lines leave it open: " + red_line_verdict(snapshot, numbers) + ". ";
   }
   std::vector<std::string> blocking;
   for (const auto& issue : snapshot.sweep.issues)
@@ -124,17 +169,17 @@ std::string options_of(const ShownPosition& shown) {
   return joined;
 }
 
-std::string utilities(const std::vector<double>& values) {
+std::string utilities(const std::vector<double>& values, const Numbers& numbers) {
   std::string joined;
-  for (double u : values) joined += fmt::format("{}{:.3f}", joined.empty() ? "" : " / ", u);
+  for (double u : values) joined += (joined.empty() ? "" : " / ") + numbers(fmt::format("{:.3f}", u), definition("utility"));
   return "u = " + joined;
 }
 
 bool zopa_open(const SnapshotReport& snapshot) { return snapshot.analysis.zopa.nonempty.value_or(false); }
 
-std::string zopa_status(const SnapshotReport& snapshot) {
+std::string zopa_status(const SnapshotReport& snapshot, const Numbers& numbers) {
   const auto& zopa = snapshot.analysis.zopa;
-  const std::string margin = snapshot.sweep.margin ? fmt::format("margin {:+.3f}", *snapshot.sweep.margin) : "margin n/a";
+  const std::string margin = snapshot.sweep.margin ? margin_text(snapshot.sweep.margin, numbers) : "margin n/a";
   if (!zopa.nonempty) return "unknown (" + zopa.reason + ")";
   if (!*zopa.nonempty && !snapshot.sweep.margin && !snapshot.red_line_sweep.closed_issues.empty())
     return "empty: the red lines exclude every option of an issue";
@@ -154,23 +199,28 @@ std::string blocking_issues(const Scenario& scenario, const analysis::Sensitivit
 
 std::string blocking_issues(const SnapshotReport& snapshot) { return blocking_issues(snapshot.scenario, snapshot.sweep); }
 
-std::string threshold_sentence(const Scenario& scenario, const analysis::SensitivitySweep& sweep, std::size_t party) {
+std::string threshold_sentence(const Scenario& scenario, const analysis::SensitivitySweep& sweep, std::size_t party,
+                               const Numbers& numbers) {
   const auto& name = scenario.parties[party].name;
   if (party >= sweep.thresholds.size()) return fmt::format("{}: not computed ({})", name, sweep.reason);
   const auto& t = sweep.thresholds[party];
+  const auto reservation = numbers.reservation(fmt::format("{:.3f}", t.reservation), name);
   if (!t.threshold)
-    return fmt::format("{} {:.3f}: no reservation value opens the ZOPA ({})", name, t.reservation,
+    return fmt::format("{} {}: no reservation value opens the ZOPA ({})", name, reservation,
                        sweep.margin ? "the others cannot all be satisfied" : "the red lines leave nothing to sign");
   const double change = *t.change();
+  const auto threshold = numbers(fmt::format("{:.3f}", *t.threshold), definition("threshold"));
   if (change >= 0)
-    return fmt::format("{} {:.3f}: the ZOPA closes if it rises above {:.3f} (+{:.3f})", name, t.reservation, *t.threshold, change);
-  return fmt::format("{} {:.3f}: the ZOPA opens if it falls to {:.3f} ({:.3f})", name, t.reservation, *t.threshold, change);
+    return fmt::format("{} {}: the ZOPA closes if it rises above {} ({})", name, reservation, threshold,
+                       numbers(fmt::format("+{:.3f}", change), definition("threshold")));
+  return fmt::format("{} {}: the ZOPA opens if it falls to {} ({})", name, reservation, threshold,
+                     numbers(fmt::format("{:.3f}", change), definition("threshold")));
 }
 
-std::string simulation_result(const Scenario& scenario, const SimulationRun& run, bool with_outcome) {
+std::string simulation_result(const Scenario& scenario, const SimulationRun& run, bool with_outcome, const Numbers& numbers) {
   const auto& result = run.result;
   if (result.agreement) {
-    std::string text = fmt::format("agreement in round {}, {}", result.rounds, utilities(result.utilities));
+    std::string text = fmt::format("agreement in round {}, {}", result.rounds, utilities(result.utilities, numbers));
     if (with_outcome) text += ": " + scenario.space.describe(*result.agreement);
     return text;
   }
@@ -197,15 +247,17 @@ std::string source_label(const Timeline& timeline, const std::string& id) {
   return source ? fmt::format("{}, {}", source->outlet, to_string(source->published)) : id;
 }
 
-std::string concession_list(const Scenario& scenario, const std::vector<analysis::Concession>& concessions) {
+std::string concession_list(const Scenario& scenario, const std::vector<analysis::Concession>& concessions,
+                            const Numbers& numbers) {
   std::vector<std::string> items;
   for (const auto& c : concessions)
-    items.push_back(fmt::format("{} = {} ({:.3f})", issue_label(scenario.space.issue(c.issue).name()),
-                                option_label(scenario.space.issue(c.issue).label(c.option)), c.utility));
+    items.push_back(fmt::format("{} = {} ({})", issue_label(scenario.space.issue(c.issue).name()),
+                                option_label(scenario.space.issue(c.issue).label(c.option)),
+                                numbers(fmt::format("{:.3f}", c.utility), definition("utility given up"))));
   return items.empty() ? "nothing" : join(items, ", ");
 }
 
-std::string wider_table_reading(const SnapshotReport& snapshot) {
+std::string wider_table_reading(const SnapshotReport& snapshot, const Numbers& numbers) {
   if (!snapshot.wider) return "";
   const auto& wider = *snapshot.wider_scenario;
   const auto& w = *snapshot.wider;
@@ -222,14 +274,14 @@ std::string wider_table_reading(const SnapshotReport& snapshot) {
                                  owned.empty() ? "nothing" : join(owned, "; "));
   const auto& with = w.with_red_lines.zopa;
   if (with.nonempty.value_or(false))
-    text += fmt::format("the ZOPA is open with the red lines ({} outcomes, margin {:+.3f}). ",
-                        with.rational_outcomes ? with.rational_outcomes->decimal : "some", w.margin_with.value_or(0));
+    text += fmt::format("the ZOPA is open with the red lines ({} outcomes, {}). ",
+                        with.rational_outcomes ? with.rational_outcomes->decimal : "some", margin_text(w.margin_with, numbers));
   else
     text += "the red lines leave nothing all three would sign. ";
   const auto& without = w.without_red_lines.zopa;
-  text += fmt::format("Without red lines {} packages are rational for all three (margin {}). ",
+  text += fmt::format("Without red lines {} packages are rational for all three ({}). ",
                       without.rational_outcomes ? without.rational_outcomes->decimal : "?",
-                      w.margin_without ? fmt::format("{:+.3f}", *w.margin_without) : "n/a");
+                      w.margin_without ? margin_text(w.margin_without, numbers) : "margin n/a");
   if (w.bilateral_nash) {
     const std::string model = w.bilateral_without_red_lines ? " (additive model alone)" : "";
     if (w.vetoes.empty()) {
@@ -238,8 +290,10 @@ std::string wider_table_reading(const SnapshotReport& snapshot) {
       std::vector<std::string> vetoes;
       for (const auto p : w.vetoes) {
         const auto& gives = w.bilateral_concessions[p].gives;
-        vetoes.push_back(fmt::format("{} ({:.3f} against its reservation {:.2f}; it would have to give {})", wider.parties[p].name,
-                                     w.bilateral_nash->utilities[p], wider.parties[p].reservation_value, concession_list(wider, gives)));
+        vetoes.push_back(fmt::format("{} ({} against its reservation {}; it would have to give {})", wider.parties[p].name,
+                                     numbers(fmt::format("{:.3f}", w.bilateral_nash->utilities[p]), definition("utility")),
+                                     numbers.reservation(fmt::format("{:.2f}", wider.parties[p].reservation_value), wider.parties[p].name),
+                                     concession_list(wider, gives, numbers)));
       }
       text += fmt::format("The bilateral Nash package{} would be vetoed by {}. ", model, join(vetoes, "; "));
     }
@@ -247,7 +301,7 @@ std::string wider_table_reading(const SnapshotReport& snapshot) {
   if (w.reference) {
     std::vector<std::string> gives;
     for (const auto& entry : w.concessions)
-      gives.push_back(fmt::format("{} gives {}", wider.parties[entry.party].name, concession_list(wider, entry.gives)));
+      gives.push_back(fmt::format("{} gives {}", wider.parties[entry.party].name, concession_list(wider, entry.gives, numbers)));
     text += fmt::format("At the wider table's Nash package{}: {}.", w.reference_without_red_lines ? " (additive model alone)" : "",
                         join(gives, "; "));
   }

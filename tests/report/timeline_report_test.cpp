@@ -15,6 +15,7 @@
 #include "parley/model/error.hpp"
 #include "parley/report/flagship_report.hpp"
 #include "parley/report/report_json.hpp"
+#include "report/flagship_fixture.hpp"
 #include "support/test_paths.hpp"
 
 namespace parley::report {
@@ -22,31 +23,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const Timeline& flagship() {
-  static const Timeline loaded = io::read_timeline(test::source_dir() / "scenarios/russia-ukraine");
-  return loaded;
-}
-
-const TimelineReport& flagship_report() {
-  static const TimelineReport built = build_timeline_report(flagship());
-  return built;
-}
-
-// The flagship with its red lines removed: the additive model alone, where every snapshot has a
-// ZOPA and the simulated sessions run (the shipped flagship's red lines leave nothing to sign).
-const Timeline& flagship_without_red_lines() {
-  static const Timeline stripped = [] {
-    auto timeline = flagship();
-    for (auto& snapshot : timeline.snapshots) snapshot.red_lines.clear();
-    return timeline;
-  }();
-  return stripped;
-}
-
-const TimelineReport& report_without_red_lines() {
-  static const TimelineReport built = build_timeline_report(flagship_without_red_lines());
-  return built;
-}
+using test_fixture::flagship;
+using test_fixture::flagship_report;
+using test_fixture::flagship_without_red_lines;
+using test_fixture::report_without_red_lines;
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -13,11 +13,9 @@ export const SHOTS = process.env.PARLEY_SCREENSHOTS || '';  // folder for screen
 
 export const haveChromium = () => existsSync(CHROMIUM);
 
-// Starts `parley serve` on a fresh copy of `scenario` (relative to the source tree) on a free
-// port; resolves when it printed its URL.
-// withoutRedLines: cut each snapshot file's trailing `red_lines:` section from the copy, leaving
-// the additive model alone (the shipped flagship's red lines close every ZOPA; docs/FLAGSHIP.md).
-export async function startServer(scenario, extraArgs = [], { withoutRedLines = false } = {}) {
+// A private copy of `scenario` (relative to the source tree) in a new temporary folder, which the
+// caller removes. withoutRedLines: see startServer.
+export function copyScenario(scenario, { withoutRedLines = false } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   const copy = join(folder, 'scenario');
   cpSync(join(SOURCE, scenario), copy, { recursive: true });
@@ -29,6 +27,15 @@ export async function startServer(scenario, extraArgs = [], { withoutRedLines = 
       if (at >= 0) writeFileSync(file, text.slice(0, at + 1));
     }
   }
+  return { folder, copy };
+}
+
+// Starts `parley serve` on a fresh copy of `scenario` (relative to the source tree) on a free
+// port; resolves when it printed its URL.
+// withoutRedLines: cut each snapshot file's trailing `red_lines:` section from the copy, leaving
+// the additive model alone (the shipped flagship's red lines close every ZOPA; docs/FLAGSHIP.md).
+export async function startServer(scenario, extraArgs = [], { withoutRedLines = false } = {}) {
+  const { folder, copy } = copyScenario(scenario, { withoutRedLines });
   const child = spawn(CLI, ['serve', copy, '--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise((resolve, reject) => {
