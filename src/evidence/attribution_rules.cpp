@@ -196,7 +196,7 @@ class UnitRules {
     strip_adjuncts();
     if (i < 0) return result;
     std::optional<std::size_t> appositive_end;  // "S, an adviser to X, said": the source spans both
-    if (!tokens_[i].word) {
+    if (!tokens_[i].word && tok(tokens_[i]) != ")") {  // "Jane Doe (D-MA) said" goes on below
       if (tok(tokens_[i]) != ",") return result;
       result.after_comma = true;  // "CLAUSE, said S" unless an appositive follows
       long j = i - 1;  // an appositive closed by this comma: find the comma that opens it
@@ -213,9 +213,12 @@ class UnitRules {
       const bool appositive = all_capitalized || is_word(first_word, WordClass::determiner) || lower_equals(first_word, "who") ||
                               lower_equals(first_word, "which") || has_title ||
                               (after_name && (tokens_[j + 1].capitalized || (first_word[0] >= '0' && first_word[0] <= '9')));
-      if (!appositive) return result;
+      // "Corey Lewandowski, in a statement released on Thursday, said", "John Archer, wearing
+      // a T-shirt, said": an adjunct between the name and the cue, not part of the source
+      const bool adjunct = after_name && (is_preposition(first_word) || first_word.ends_with("ing"));
+      if (!appositive && !adjunct) return result;
       result.after_comma = false;
-      appositive_end = tokens_[i].span.end;
+      if (!adjunct) appositive_end = tokens_[i].span.end;
       i = j - 1;
       strip_adjuncts();
     }
@@ -252,7 +255,13 @@ class UnitRules {
         break;
       }
       first = i;
-      if (++words > 12) return result;
+      if (++words > 12) {
+        // "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said": past a long
+        // run of words only the name (with its titles) right before the cue is the source
+        first = name_run_start(last);
+        if (first > last) return result;
+        break;
+      }
       --i;
     }
     if (first > last) return result;
@@ -260,6 +269,27 @@ class UnitRules {
     if (last < first) return result;
     result.span = ByteSpan{tokens_[first].span.begin, appositive_end.value_or(tokens_[last].span.end)};
     return result;
+  }
+
+  // The first token of the capitalised run (honorifics, names, a party parenthesis) that
+  // ends at tokens_[last]; last + 1 when tokens_[last] does not end one.
+  long name_run_start(long last) const {
+    long first = last + 1;
+    for (long k = last; k >= 0 && last - k < 10; --k) {
+      const Token& t = tokens_[k];
+      const auto text = tok(t);
+      if (t.word && t.capitalized) {
+        first = k;
+      } else if (text == ")") {  // "(D-MA)"
+        long open = k - 1;
+        while (open >= 0 && k - open < 8 && tok(tokens_[open]) != "(") --open;
+        if (open < 0) break;
+        k = open;
+      } else if (!(text == "." || text == "-")) {
+        break;
+      }
+    }
+    return first;
   }
 
   // The source of "according to": everything up to the next comma or the end of the unit
@@ -475,10 +505,16 @@ class UnitRules {
     std::size_t after = skip_adjuncts(cue_end, limit, cue_end);
     statement.cue->end = cue_end;
 
-    const bool quote_adjacent =
+    bool quote_adjacent =
         previous_quote && is_gap_text(in_.text.substr(previous_quote->end,
                                                       (left.span ? left.span->begin : cue.cue.begin) - previous_quote->end),
                                       false);
+    // `on Fox News’s “Sunday Morning Futures,” Rep. Issa said the judgment …`: a clause after
+    // the cue is what was said; the quotation before it is a title
+    if (quote_adjacent && left.span && previous_quote->begin > region_begin && word_count(*previous_quote) <= 4 &&
+        after_cue(cue, after, limit).what != After::nothing) {
+      quote_adjacent = false;
+    }
     if (quote_adjacent) {
       if (left.span) {
         statement.source = left.span;
@@ -553,6 +589,12 @@ class UnitRules {
       }
     }
     add(std::move(statement));
+  }
+
+  std::size_t word_count(ByteSpan span) {
+    tokens_.clear();
+    tokenize(in_.text, span, tokens_);
+    return static_cast<std::size_t>(std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word; }));
   }
 
   bool starts_with_preposition(std::size_t pos, std::size_t limit) {

@@ -267,5 +267,23 @@ TEST(EvidencePatterns, ObjectEndsAtTheNextVerbOfTheSubject) {
   EXPECT_EQ(content_text(b, b.statements[1]), "that talks go on");
 }
 
+// Sources: a long run of words before the name, an adjunct between the name and the cue,
+// and a short quoted title before the source.
+TEST(EvidencePatterns, SourceNameAfterLongRunsAdjunctsAndTitles) {
+  const auto a = extract_text("On Saturday at the annual state party convention in the old city hall downtown Sen. Jane Doe "
+                              "(D-MA) said the budget was a failure.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Sen. Jane Doe (D-MA)");
+  EXPECT_EQ(content_text(a, a.statements[0]), "the budget was a failure");
+  const auto b = extract_text("Ann Lee, in a statement released on Thursday, said the vote was fair.");
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(span_text(b, b.statements[0].source), "Ann Lee");
+  EXPECT_EQ(content_text(b, b.statements[0]), "the vote was fair");
+  const auto c = extract_text("On the radio show \xE2\x80\x9CMorning Hour,\xE2\x80\x9D Rep. Tom Ray said the vote was fair.");
+  ASSERT_EQ(c.statements.size(), 1u);
+  EXPECT_EQ(content_text(c, c.statements[0]), "the vote was fair");
+  EXPECT_EQ(c.statements[0].pattern, "source_cue_clause");
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
