@@ -56,6 +56,7 @@ class UnitRules {
       : in_(input), out_(out), first_statement_(out.size()), claimed_end_(input.unit.begin) {}
 
   void run() {
+    if (in_.cues.empty() && headline_colon()) return;
     for (std::size_t c = 0; c < in_.cues.size(); ++c) {
       const CueMatch& cue = in_.cues[c];
       if (cue.cue.begin < claimed_end_) continue;  // part of an earlier statement (nested report)
@@ -72,6 +73,53 @@ class UnitRules {
 
  private:
   std::string_view tok(const Token& t) const { return t.span.in(in_.text); }
+
+  // "Graham: Trump’s rhetoric destroying GOP’s chance": a headline paragraph that opens with
+  // a short name and a colon attributes the rest of the line to the name. Section labels
+  // ("The Latest:", "Editor’s Note:", "Q:"), all-capital kickers and lists are not names.
+  bool headline_colon() {
+    const std::size_t begin = in_.unit.begin;
+    if (begin > 0 && in_.text[begin - 1] != '\n') return false;
+    std::size_t line_end = in_.text.find('\n', begin);
+    if (line_end == std::string_view::npos) line_end = in_.text.size();
+    if (in_.unit.end != line_end) return false;
+    const std::size_t colon = in_.text.find(':', begin);
+    if (colon == std::string_view::npos || colon >= in_.unit.end || colon - begin > 60) return false;
+    tokens_.clear();
+    tokenize(in_.text, {begin, colon}, tokens_);
+    std::size_t words = 0;
+    for (const auto& t : tokens_) {
+      const auto w = tok(t);
+      if (!t.word) {
+        if (w != "." && w != "-" && w != "&" && w != "\xE2\x80\x99" && w != "'") return false;
+        continue;
+      }
+      if (++words > 4 || w.size() < 2 || (words == 1 && !t.capitalized)) return false;
+      if (w.size() > 3 && std::all_of(w.begin(), w.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); })) return false;
+      for (const auto label : {"the", "editor", "update", "note", "related", "photos", "photo", "watch", "video", "read",
+                               "source", "sources", "email", "correction", "clarification", "contact", "listen",
+                               "credit", "breaking", "exclusive", "poll", "polls", "latest", "daily", "report",
+                               "contributing", "revealed", "big"}) {
+        const auto base = w.ends_with("\xE2\x80\x99s") ? w.substr(0, w.size() - 4) : w;  // "Editor’s"
+        if (lower_equals(base, label)) return false;
+      }
+    }
+    if (words == 0) return false;
+    const auto content = content_span(colon + 1, in_.unit.end);
+    if (!content) return false;
+    tokens_.clear();
+    tokenize(in_.text, *content, tokens_);
+    const auto content_words = std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word; });
+    const char first = in_.text[content->begin];
+    if (content_words < 3 || (first >= '0' && first <= '9')) return false;
+    RawStatement statement;
+    statement.source = ByteSpan{begin, colon};
+    statement.cue = ByteSpan{colon, colon + 1};
+    statement.content.push_back(*content);
+    statement.pattern = "headline_colon";
+    add(std::move(statement));
+    return true;
+  }
 
   void claim(const RawStatement& s) {
     for (const auto& span : s.content) claimed_end_ = std::max(claimed_end_, span.end);
@@ -450,6 +498,16 @@ class UnitRules {
         const auto w = tok(tokens_[n]);
         if (lower_equals(w, "that") && tokens_[n].word) return {After::that_clause, tokens_[n].span.begin};
         if (w == ":" && n + 1 < tokens_.size()) return {After::colon, tokens_[n].span.end};
+        // "told the National Post he had received …": a subject pronoun opens the clause;
+        // "told host Matt Boyle, “…”": the quotation after the addressee
+        if (cue.verb_info->lemma == "tell" && tokens_[n].word && is_word(w, WordClass::pronoun) &&
+            !lower_equals(w, "it") && n + 2 < tokens_.size()) {
+          return {After::bare_clause, tokens_[n].span.begin};
+        }
+        if (cue.verb_info->lemma == "tell" && w == "," && n + 1 < tokens_.size() &&
+            is_double_quote_mark(in_.text, tokens_[n + 1].span.begin, mark_length)) {
+          return {After::quote, tokens_[n + 1].span.begin};
+        }
         if (!tokens_[n].word && w != "." && w != "\xE2\x80\x99") break;
       }
       return {};
@@ -491,6 +549,10 @@ class UnitRules {
     const std::size_t scan_begin = previous_quote ? previous_quote->end : region_begin;
     RawStatement statement;
     statement.cue = cue.cue;
+    if (cue.verb_info->lemma == "ask" && cue.form == 2 && opens_unit(region_begin, cue.cue.begin)) {
+      asked_question(cue, limit, std::move(statement));
+      return;
+    }
     if (cue.participle()) {
       // "..., adding that": a participle clause; "the Kremlin signaling that": a modifier,
       // not a report (a progressive "is saying" carries its auxiliary in the cue)
@@ -595,6 +657,40 @@ class UnitRules {
     tokens_.clear();
     tokenize(in_.text, span, tokens_);
     return static_cast<std::size_t>(std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word; }));
+  }
+
+  // Only "When" (or nothing) stands between `begin` and `pos`.
+  bool opens_unit(std::size_t begin, std::size_t pos) const {
+    const std::string_view before = in_.text.substr(begin, pos - begin);
+    return before.find_first_not_of(" \t") == std::string_view::npos || before == "When " || before == "when ";
+  }
+
+  // "Asked whether the talks would resume, Peskov said …": the question is an attribution of
+  // its own with no source (the asker is not named); it ends at the first comma outside
+  // quotations, and the main clause is searched for cues as usual.
+  void asked_question(const CueMatch& cue, std::size_t limit, RawStatement statement) {
+    std::size_t cue_end = cue.cue.end;
+    const std::size_t after = skip_adjuncts(cue_end, limit, cue_end);
+    tokens_.clear();
+    tokenize(in_.text, {after, limit}, tokens_);
+    std::size_t start = limit;
+    for (std::size_t n = 0; n < tokens_.size() && n < 6 && tokens_[n].word; ++n) {
+      const auto w = tok(tokens_[n]);
+      for (const auto q : {"whether", "if", "why", "how", "what", "when", "who", "whom", "where", "which", "about"}) {
+        if (lower_equals(w, q)) start = tokens_[n].span.begin;
+      }
+      if (start < limit) break;
+    }
+    if (start >= limit) return;
+    std::size_t end = start;
+    while (end < limit && (in_.text[end] != ',' || inside_any(in_.quotes, end))) ++end;
+    if (end >= limit) return;  // no main clause follows: not this pattern
+    const auto content = content_span(start, end);
+    if (!content) return;
+    statement.cue->end = cue_end;
+    statement.content.push_back(*content);
+    statement.pattern = "asked_question";
+    add(std::move(statement));
   }
 
   bool starts_with_preposition(std::size_t pos, std::size_t limit) {

@@ -39,6 +39,9 @@ CueFinder::CueFinder() : compiled_(std::make_unique<Compiled>()) {
       words.push_back(form);
     }
   }
+  // "Asked whether …, Peskov said": the one form that opens sentences as a cue
+  compiled_->forms.emplace("Asked", compiled_->forms.at("asked"));
+  words.push_back("Asked");
   // Longest first: RE2 takes the first alternative that matches, and "called for" must win
   // over "called".
   std::stable_sort(words.begin(), words.end(), [](auto a, auto b) { return a.size() > b.size(); });
@@ -58,6 +61,16 @@ CueFinder::CueFinder() : compiled_(std::make_unique<Compiled>()) {
 CueFinder::~CueFinder() = default;
 CueFinder::CueFinder(CueFinder&&) noexcept = default;
 CueFinder& CueFinder::operator=(CueFinder&&) noexcept = default;
+
+namespace {
+// The word before `pos` (within the unit) ends in "s" and is not a possessive.
+bool after_plural_word(std::string_view text, std::size_t floor, std::size_t pos) {
+  while (pos > floor && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  if (pos <= floor + 1 || text[pos - 1] != 's') return false;
+  const char before = text[pos - 2];
+  return before != '\'' && before != '\x99' && before >= 'a' && before <= 'z';
+}
+}  // namespace
 
 bool inside_any(const std::vector<ByteSpan>& quotes, std::size_t offset) {
   auto it = std::upper_bound(quotes.begin(), quotes.end(), offset,
@@ -98,6 +111,12 @@ void CueFinder::find(std::string_view text, ByteSpan unit, const std::vector<Byt
       if (passive) continue;
     }
     if (inside_any(quotes, match.verb.begin)) continue;
+    // "polls show", "records show": the bare form is a verb only after a plural subject
+    // ("the radio show" is a noun)
+    if (match.verb_info && match.verb_info->lemma == "show" && match.form == 0 && match.cue.begin == match.verb.begin &&
+        !after_plural_word(text, unit.begin, match.verb.begin)) {
+      continue;
+    }
     out.push_back(match);
   }
 }

@@ -104,7 +104,7 @@ constexpr std::array<SpeechVerb, 90> verbs{{
     {"seek", {"seek", "seeks", "sought", "sought", "seeking"}, true, true},
     {"offer", {"", "", "offered", "offered", ""}, true, true},
     // Evidence: polls, records and studies that show or find ("polls show Clinton ahead").
-    {"show", {"", "shows", "showed", "", ""}, true, true},
+    {"show", {"show", "shows", "showed", "", ""}, true, true},
     {"find", {"", "finds", "found", "", ""}, true, true},
 }};
 }  // namespace

@@ -244,7 +244,7 @@ TEST(EvidencePatterns, ObjectVerbsTakeTheirObjectAsContent) {
   ASSERT_EQ(c.statements.size(), 1u);
   EXPECT_EQ(content_text(c, c.statements[0]), "to comment");
   EXPECT_EQ(span_text(c, c.statements[0].source), "A ministry spokesman");
-  const auto d = extract_text("A new poll shows the mayor ahead by ten points.");
+  const auto d = extract_text("New polls show the mayor ahead by ten points.");
   ASSERT_EQ(d.statements.size(), 1u);
   EXPECT_EQ(content_text(d, d.statements[0]), "the mayor ahead by ten points");
   // "called for" still wins over "called"
@@ -283,6 +283,41 @@ TEST(EvidencePatterns, SourceNameAfterLongRunsAdjunctsAndTitles) {
   ASSERT_EQ(c.statements.size(), 1u);
   EXPECT_EQ(content_text(c, c.statements[0]), "the vote was fair");
   EXPECT_EQ(c.statements[0].pattern, "source_cue_clause");
+}
+
+// A headline paragraph "NAME: CLAIM" attributes the claim to the name; section labels and
+// kickers are not names.
+TEST(EvidencePatterns, HeadlineNameColonClaim) {
+  const auto a = extract_text("Senator Doe: The Budget Deal Is a Disaster.\n\nThe vote is on Friday.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(span_text(a, a.statements[0].source), "Senator Doe");
+  EXPECT_EQ(span_text(a, a.statements[0].cue), ":");
+  EXPECT_EQ(content_text(a, a.statements[0]), "The Budget Deal Is a Disaster");
+  EXPECT_EQ(a.statements[0].pattern, "headline_colon");
+  for (const char* label : {"The Latest: Doe wins the vote.", "Editor\xE2\x80\x99s Note: This is part two of three.",
+                            "Q: Did the vote pass today?", "Doe: 1,769 delegates so far.", "BREAKING NEWS: Doe wins the vote.",
+                            "In the city, the mayor said nothing about it: the vote was close."}) {
+    const auto b = extract_text(label);
+    for (const auto& statement : b.statements) EXPECT_NE(statement.pattern, "headline_colon") << label;
+  }
+}
+
+// "told OUTLET he …" (a pronoun opens the clause), "told HOST, “Q”", and a question asked
+// of the speaker ("Asked whether …, S said …") as a sourceless attribution of its own.
+TEST(EvidencePatterns, ToldAddresseeClauseAndAskedQuestions) {
+  const auto a = extract_text("Doe told the Daily Courier he would run again.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "he would run again");
+  const auto b = extract_text("Doe told radio host Ann Lee, \xE2\x80\x9CWe will win.\xE2\x80\x9D");
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(content_text(b, b.statements[0]), "\xE2\x80\x9CWe will win.\xE2\x80\x9D");
+  const auto c = extract_text("Asked whether the talks would resume, Peskov said they would.");
+  ASSERT_EQ(c.statements.size(), 2u);
+  EXPECT_EQ(c.statements[0].pattern, "asked_question");
+  EXPECT_EQ(content_text(c, c.statements[0]), "whether the talks would resume");
+  EXPECT_EQ(span_text(c, c.statements[0].source), "<none>");
+  EXPECT_EQ(span_text(c, c.statements[1].source), "Peskov");
+  EXPECT_EQ(content_text(c, c.statements[1]), "they would");
 }
 
 }  // namespace
