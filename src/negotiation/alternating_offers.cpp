@@ -22,6 +22,7 @@ void run_alternating_offers(SessionRun& run) {
         return;
       }
       const double t = run.time_at(round);
+      if (k == 0) run.model_checkpoint(round, t);
       run.result.rounds = round;
       run.result.t = t;
       const TurnState turn{round, t, has_standing ? &standing : nullptr, proposer};

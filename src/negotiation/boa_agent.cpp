@@ -84,6 +84,12 @@ void BoaAgent::observe(const ObservedAction& action) {
     state_.models[static_cast<std::size_t>(position - state_.opponents.begin())]->observe(*action.offer, action.t);
 }
 
+const OpponentModel* BoaAgent::opponent_model(std::size_t party) const {
+  const auto position = std::find(state_.opponents.begin(), state_.opponents.end(), party);
+  if (state_.models.empty() || position == state_.opponents.end()) return nullptr;
+  return state_.models[static_cast<std::size_t>(position - state_.opponents.begin())].get();
+}
+
 bool BoaAgent::vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) {
   state_.t = t;
   const double now = state_.utility(draft);

@@ -27,6 +27,7 @@ void check_config(const PreparedScenario& prepared, const SessionConfig& config,
   if (!(config.time_limit >= 0) || !std::isfinite(config.time_limit)) bad("the time limit must be a finite number >= 0");
   if (config.rounds == 0 && config.time_limit == 0) bad("a session needs a deadline: rounds > 0 or a time limit > 0");
   if (config.action_timeout < 0) bad("the action timeout must not be negative");
+  if (config.model_quality.enabled) check_model_quality(config.model_quality);
   if (parties.size() < 2) bad("a negotiation needs at least two negotiating parties");
   if (config.protocol == Protocol::sao && parties.size() != 2)
     bad(fmt::format("protocol sao is bilateral but {} parties negotiate; use saop or mediated", parties.size()));
@@ -227,11 +228,41 @@ void SessionRun::fail(std::size_t k, std::string why) {
 void SessionRun::end(EndReason reason, int round, double t) {
   if (ended_) return;
   ended_ = true;
+  if (config.model_quality.enabled) measure_models(round, t);
   result.reason = reason;
   result.rounds = round;
   result.t = t;
   record(TraceEvent{TraceKind::end, round, t, result.acting_party.value_or(SIZE_MAX),
                     result.agreement ? &*result.agreement : nullptr, result.agreement.has_value(), to_string(reason)});
+}
+
+void SessionRun::model_checkpoint(int round, double t) {
+  const auto& times = config.model_quality.times;
+  if (!config.model_quality.enabled || next_model_time_ >= times.size() || t < times[next_model_time_]) return;
+  while (next_model_time_ < times.size() && times[next_model_time_] <= t) ++next_model_time_;
+  measure_models(round, t);
+}
+
+// Every model every agent keeps of another negotiator, against that negotiator's true utility
+// (never an estimate under uncertainty), each as a trace event too.
+void SessionRun::measure_models(int round, double t) {
+  const auto& scenario = prepared.scenario();
+  for (std::size_t k = 0; k < agents.size(); ++k)
+    for (const std::size_t opponent : parties) {
+      if (opponent == parties[k]) continue;
+      const OpponentModel* model = agents[k]->opponent_model(opponent);
+      if (model == nullptr) continue;
+      auto& reports = result.opponent_models;
+      auto report = std::find_if(reports.begin(), reports.end(),
+                                 [&](const auto& r) { return r.party == parties[k] && r.opponent == opponent; });
+      if (report == reports.end()) report = reports.insert(reports.end(), OpponentModelReport{parties[k], opponent, {}});
+      const auto quality = model_quality(scenario.space, scenario.parties[opponent].utility, *model, config.model_quality.limit);
+      report->measures.push_back({round, t, quality});
+      TraceEvent event{TraceKind::model_quality, round, t, parties[k]};
+      event.opponent = opponent;
+      event.quality = &report->measures.back().quality;
+      record(event);
+    }
 }
 
 bool SessionRun::notify_others(std::size_t k, ActionKind kind, const Outcome* offer, int round, double t) {

@@ -55,6 +55,7 @@ Json session_result_json(const Scenario& scenario, const SessionConfig& config, 
            {"wall_seconds", result.wall_seconds}};
   if (config.protocol == Protocol::mediated) out["mediator"] = config.mediator.spec;
   if (config.uncertainty) out["uncertainty"] = uncertainty_json<Json>(scenario, config, result);
+  if (config.model_quality.enabled) out["opponent_models"] = opponent_models_json<Json>(scenario, config, result);
   if (timeline != nullptr) out["timeline"] = timeline->events();
   return out;
 }
@@ -81,5 +82,33 @@ J uncertainty_json(const Scenario& scenario, const SessionConfig& config, const 
 template nlohmann::json uncertainty_json<nlohmann::json>(const Scenario&, const SessionConfig&, const SessionResult&);
 template nlohmann::ordered_json uncertainty_json<nlohmann::ordered_json>(const Scenario&, const SessionConfig&,
                                                                          const SessionResult&);
+
+template <class J>
+J opponent_models_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result) {
+  if (!config.model_quality.enabled) return J(nullptr);
+  J reports = J::array();
+  for (const auto& report : result.opponent_models) {
+    if (report.measures.empty()) continue;
+    J measures = J::array();
+    for (const auto& measure : report.measures)
+      measures.push_back({{"round", measure.round},
+                          {"t", measure.t},
+                          {"pearson", measure.quality.pearson},
+                          {"ranking_distance", measure.quality.ranking_distance}});
+    const auto& end = report.measures.back().quality;
+    reports.push_back({{"party", scenario.parties[report.party].name},
+                       {"opponent", scenario.parties[report.opponent].name},
+                       {"pearson", end.pearson},
+                       {"ranking_distance", end.ranking_distance},
+                       {"outcomes", end.outcomes},
+                       {"sampled", end.sampled},
+                       {"measures", std::move(measures)}});
+  }
+  return reports;
+}
+
+template nlohmann::json opponent_models_json<nlohmann::json>(const Scenario&, const SessionConfig&, const SessionResult&);
+template nlohmann::ordered_json opponent_models_json<nlohmann::ordered_json>(const Scenario&, const SessionConfig&,
+                                                                             const SessionResult&);
 
 }  // namespace parley::negotiation

@@ -43,9 +43,14 @@ class SessionRun {
   }
   // Tells every negotiator but k about k's action; false when one of them failed.
   bool notify_others(std::size_t k, ActionKind kind, const Outcome* offer, int round, double t);
+  // At the start of a round: measures the agents' opponent models when t reached the next of
+  // config.model_quality.times.
+  void model_checkpoint(int round, double t);
 
  private:
   double elapsed() const;
+  void measure_models(int round, double t);
+  std::size_t next_model_time_ = 0;
   TraceSink* trace_;
   std::chrono::steady_clock::time_point start_;
   bool ended_ = false;

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "parley/negotiation/model_quality.hpp"
+
 namespace parley::negotiation {
 
 std::string_view to_string(TraceKind kind) {
@@ -17,6 +19,7 @@ std::string_view to_string(TraceKind kind) {
     case TraceKind::vote: return "vote";
     case TraceKind::failure: return "failure";
     case TraceKind::end: return "end";
+    case TraceKind::model_quality: return "model_quality";
   }
   return "?";
 }
@@ -33,6 +36,13 @@ nlohmann::ordered_json trace_event_json(const Scenario& scenario, const TraceEve
   line["party"] = event.party < scenario.parties.size() ? nlohmann::ordered_json(scenario.parties[event.party].name)
                                                           : nlohmann::ordered_json(nullptr);
   if (event.kind == TraceKind::vote) line["accept"] = event.accepted;
+  if (event.kind == TraceKind::model_quality && event.quality != nullptr) {
+    line["opponent"] = scenario.parties.at(event.opponent).name;
+    line["pearson"] = event.quality->pearson;
+    line["ranking_distance"] = event.quality->ranking_distance;
+    line["outcomes"] = event.quality->outcomes;
+    line["sampled"] = event.quality->sampled;
+  }
   if (event.kind == TraceKind::end) {
     line["agreement"] = event.accepted;
     line["reason"] = event.detail;

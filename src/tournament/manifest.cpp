@@ -51,6 +51,7 @@ nlohmann::json tournament_manifest(const Tournament& tournament) {
           {"scenarios", std::move(scenarios)}};
   // Only a non-default timeline is recorded, so stores written before it existed still resume.
   if (config.timeline != "parley") manifest["timeline"] = config.timeline;
+  if (config.model_quality) manifest["model_quality"] = config.model_quality_times;  // the times; the end always
   if (!config.uncertainty.empty()) {
     manifest["uncertainty"] = config.uncertainty;
     manifest["estimator"] = config.estimator;

@@ -85,6 +85,8 @@ nlohmann::json session_record(const Tournament& tournament, const PlannedSession
           {"nash_distance", optional_number(result.nash_distance)},
           {"kalai_smorodinsky_distance", optional_number(result.kalai_smorodinsky_distance)},
           {"wall_seconds", result.wall_seconds}};
+  if (entry.session.model_quality.enabled)
+    record["opponent_models"] = negotiation::opponent_models_json<nlohmann::json>(scenario, entry.session, result);
   if (entry.session.uncertainty)
     record["uncertainty"] = negotiation::uncertainty_json<nlohmann::json>(scenario, entry.session, result);
   return record;

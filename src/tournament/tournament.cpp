@@ -32,6 +32,8 @@ negotiation::SessionConfig session_config(const TournamentConfig& config, const 
   negotiation::SessionConfig session;
   session.rounds = config.rounds;
   session.timeline = *negotiation::timeline_from_string(config.timeline);  // checked by check_config
+  session.model_quality.enabled = config.model_quality;
+  session.model_quality.times = config.model_quality_times;
   std::vector<std::string> names;
   for (const auto& party : prepared.scenario().parties) names.push_back(party.name);
   if (config.protocol == "mediated") {

@@ -43,6 +43,9 @@ void check_config(const TournamentConfig& config) {
     bad("max-assignments", fmt::format("must be in [1, {}], not {}", kAssignmentLimit, config.max_assignments));
   if (config.protocol != "auto" && !negotiation::protocol_from_string(config.protocol))
     bad("protocol", unknown_name("protocol", config.protocol, std::vector<std::string>{"auto", "sao", "saop", "mediated"}));
+  if (config.model_quality) negotiation::check_model_quality({true, config.model_quality_times});
+  if (!config.model_quality_times.empty() && !config.model_quality)
+    bad("model-quality", "times to measure opponent models were given but model quality is off");
   if (!config.uncertainty.empty()) {
     (void)uncertainty_options(config.uncertainty, config.estimator, config.seed);
   }

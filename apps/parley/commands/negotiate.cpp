@@ -53,6 +53,8 @@ struct NegotiateArguments {
   std::vector<std::string> shocks;          // as `parley analyze --shock`: the what-if negotiated
   std::string uncertainty;
   std::string estimator = "lp";
+  bool model_quality = false;
+  std::vector<double> model_quality_times;
 };
 
 std::vector<std::string> split_names(const std::string& text) {
@@ -103,6 +105,8 @@ SessionConfig build_config(const NegotiateArguments& args, const parley::Scenari
                              fmt::format("must be auto, sao, saop or mediated, got '{}'", args.protocol));
   }
   if (config.protocol != Protocol::mediated) config.mediator.party.reset();
+  config.model_quality.enabled = args.model_quality || !args.model_quality_times.empty();
+  config.model_quality.times = args.model_quality_times;
   return config;
 }
 
@@ -147,6 +151,15 @@ void print_result(const parley::Scenario& scenario, const SessionConfig& config,
   fmt::print("\ndistance to Pareto frontier {}, Nash {}, Kalai-Smorodinsky {}\n", distance_text(result.pareto_distance),
              distance_text(result.nash_distance), distance_text(result.kalai_smorodinsky_distance));
   if (!prepared.frontier().computed()) fmt::print("(frontier not computed: {})\n", prepared.frontier().reason);
+  if (!config.model_quality.enabled) return;
+  if (result.opponent_models.empty()) fmt::print("\nopponent models: no agent exposes one\n");
+  for (const auto& report : result.opponent_models) {
+    const auto& end = report.measures.back().quality;
+    fmt::print("{}{}'s model of {}: Pearson {:.4f}, ranking distance {:.4f} over {} {}outcomes\n",
+               &report == &result.opponent_models.front() ? "\nopponent models (at the end)\n" : "",
+               scenario.parties[report.party].name, scenario.parties[report.opponent].name, end.pearson,
+               end.ranking_distance, end.outcomes, end.sampled ? "sampled " : "");
+  }
 }
 
 void run(const NegotiateArguments& args) {
@@ -258,6 +271,12 @@ void setup(CLI::App& root) {
   command->add_option("--estimator", args->estimator, "how agents under uncertainty estimate: lp | counting")
       ->check(CLI::IsMember({"lp", "counting"}))
       ->capture_default_str();
+  command->add_flag("--model-quality", args->model_quality,
+                    "measure each agent's opponent model against the opponent's true utility at the end (Pearson, "
+                    "ranking distance; in the output, --json and --trace)");
+  command->add_option("--model-quality-at", args->model_quality_times,
+                      "also measure at these times, comma-separated in (0, 1), e.g. 0.25,0.5,0.75 (implies --model-quality)")
+      ->delimiter(',');
   command->add_flag("--force", args->force, "overwrite the --trace / --plot files if they exist");
   command->add_flag("--json", args->json, "print the result as one JSON object");
   auto* without = command->add_flag("--without-red-lines", args->without_red_lines,

@@ -13,6 +13,7 @@
 #include "numeric_options.hpp"
 #include "parley/model/error.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/tournament/model_quality_summary.hpp"
 #include "parley/tournament/run_tournament.hpp"
 #include "parley/tournament/uncertainty_summary.hpp"
 
@@ -50,6 +51,7 @@ void draw_progress(const Progress& p) {
 
 void run(const Options& options, ProcessGroup& group) {
   TournamentConfig config = options.config;
+  if (!config.model_quality_times.empty()) config.model_quality = true;
   config.agents = parley::negotiation::split_agent_list(options.agents);
   if (!options.opponents.empty()) config.opponents = parley::negotiation::split_agent_list(options.opponents);
   for (const auto& path : options.scenarios) config.scenarios.emplace_back(path);
@@ -78,6 +80,7 @@ void run(const Options& options, ProcessGroup& group) {
                options.out, summary.repair->kept, summary.repair->dropped_lines, summary.repair->duplicates,
                summary.repair->rerun);
   const bool uncertain = !config.uncertainty.empty();
+  const auto models = config.model_quality ? model_quality_rows(tournament, options.out) : std::vector<ModelQualityRow>{};
   const auto beliefs = uncertain ? uncertainty_rows(tournament, options.out) : std::vector<UncertaintyRow>{};
   if (options.json) {
     nlohmann::json out{{"sessions", summary.sessions},
@@ -86,6 +89,7 @@ void run(const Options& options, ProcessGroup& group) {
                        {"out", options.out},
                        {"ranking", ranking_json(summary.ranking)}};
     if (uncertain) out["uncertainty"] = uncertainty_json(beliefs);
+    if (config.model_quality) out["opponent_models"] = model_quality_json(models);
     fmt::print("{}\n", out.dump(2));
     return;
   }
@@ -93,6 +97,9 @@ void run(const Options& options, ProcessGroup& group) {
   if (uncertain)
     fmt::print("\nunder uncertainty ({}, estimator {}): true vs estimated utility and elicitation cost per seat\n{}",
                config.uncertainty, config.estimator, uncertainty_table(beliefs));
+  if (config.model_quality)
+    fmt::print("\nopponent models at the end of each session, mean per agent (against the opponents' true utility)\n{}",
+               model_quality_table(models));
   fmt::print("\n{} sessions ({} recorded before, {} run now in {:.2f} s); results in {}\n", summary.sessions,
              summary.resumed_from, summary.ran, summary.seconds, options.out);
 }
@@ -125,6 +132,11 @@ void setup(CLI::App& root) {
   command->add_option("--estimator", options->config.estimator, "how agents under uncertainty estimate: lp | counting")
       ->check(CLI::IsMember({"lp", "counting"}))
       ->capture_default_str();
+  command->add_flag("--model-quality", options->config.model_quality,
+                    "measure the agents' opponent models against the opponents' true utility (records and summary)");
+  command->add_option("--model-quality-at", options->config.model_quality_times,
+                      "also measure at these times, comma-separated in (0, 1) (implies --model-quality)")
+      ->delimiter(',');
   command->add_flag("--self-play", options->config.self_play, "let an agent also face itself");
   command->add_option("--max-assignments", options->config.max_assignments,
                       "role assignments per scenario before a seeded sample is drawn")

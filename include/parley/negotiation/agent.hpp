@@ -6,7 +6,8 @@
 // preferences), then per turn act() (alternating offers) or vote() (mediated single text),
 // and tells every agent about the others' actions with observe(). Agents own all their
 // per-session state. An agent that throws, returns an invalid offer or overruns its time ends
-// the session as an agent failure.
+// the session as an agent failure. An agent that keeps opponent models may expose them through
+// opponent_model() so that sessions can report their quality (model_quality.hpp).
 // Calls are per round, never per outcome, so a virtual interface costs nothing measurable.
 #pragma once
 
@@ -18,6 +19,8 @@
 #include "parley/negotiation/negotiator_view.hpp"
 
 namespace parley::negotiation {
+
+class OpponentModel;  // opponent_model.hpp
 
 enum class ActionKind { offer, accept, walk_away };
 
@@ -56,6 +59,10 @@ class Agent {
   virtual bool vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) = 0;
   // The spec string this agent was made from (for results and traces).
   virtual const std::string& spec() const = 0;
+  // The agent's current model of negotiating party `party`'s utility, or null when it keeps
+  // none. Only the session runner reads it, to measure the model against that party's true
+  // utility (SessionConfig::model_quality); nothing of the measurement reaches the agent.
+  virtual const OpponentModel* opponent_model(std::size_t /*party*/) const { return nullptr; }
 };
 
 }  // namespace parley::negotiation

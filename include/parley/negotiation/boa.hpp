@@ -20,17 +20,9 @@
 
 #include "parley/negotiation/agent.hpp"
 #include "parley/negotiation/offer_index.hpp"
+#include "parley/negotiation/opponent_model.hpp"
 
 namespace parley::negotiation {
-
-// Predicts one opponent's utility of outcomes from the offers it made.
-class OpponentModel {
- public:
-  virtual ~OpponentModel() = default;
-  virtual void begin(const OutcomeSpace& space) = 0;
-  virtual void observe(const Outcome& offer, double t) = 0;
-  virtual double predict(const std::uint32_t* values) const = 0;  // one value index per issue
-};
 
 struct AgentState {
   // fixed for the session
@@ -95,6 +87,7 @@ class BoaAgent final : public Agent {
   void observe(const ObservedAction& action) override;
   bool vote(const Outcome& draft, const Outcome& proposal, double t, VoteRule rule) override;
   const std::string& spec() const override { return spec_; }
+  const OpponentModel* opponent_model(std::size_t party) const override;
 
   const AgentState& state() const { return state_; }
 

@@ -18,10 +18,11 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "parley/model/outcome_space.hpp"
 #include "parley/model/utility.hpp"
-#include "parley/negotiation/boa.hpp"
+#include "parley/negotiation/opponent_model.hpp"
 
 namespace parley::negotiation {
 
@@ -30,6 +31,30 @@ struct ModelQuality {
   double ranking_distance = 0;
   std::size_t outcomes = 0;  // size of the evaluated set
   bool sampled = false;      // the set is a sample, not the whole space
+};
+
+// What a session measures (SessionConfig::model_quality). The evaluated set is the same for
+// every session on a space (sample seed 1), so measures of different sessions compare.
+struct ModelQualityConfig {
+  bool enabled = false;
+  std::vector<double> times;  // besides the end: at the first round whose t reaches each (ascending, in (0, 1))
+  std::size_t limit = 2000;   // outcomes evaluated: the whole space up to this size, else a sample of it
+};
+
+struct ModelQualityMeasure {
+  int round = 0;
+  double t = 0;
+  ModelQuality quality;
+};
+
+// InputError (field "model-quality") unless times ascend strictly inside (0, 1) and limit >= 2.
+void check_model_quality(const ModelQualityConfig& config);
+
+// One agent's model of one opponent over a session.
+struct OpponentModelReport {
+  std::size_t party = 0;     // scenario index of the party whose agent keeps the model
+  std::size_t opponent = 0;  // scenario index of the party modelled
+  std::vector<ModelQualityMeasure> measures;  // in time order; the last one at the end of the session
 };
 
 ModelQuality model_quality(const OutcomeSpace& space, const UtilityFunction& truth, const OpponentModel& model,

@@ -17,6 +17,8 @@
 // Preference uncertainty (SessionConfig::uncertainty, uncertainty.hpp): the uncertain parties'
 // agents see only their estimates; `utilities` stay the true utilities, and the result adds
 // each party's estimated utility of the outcome (its latest estimate) and elicitation cost.
+// Opponent-model quality (SessionConfig::model_quality): the runner, not the agent, compares
+// each model an agent exposes (Agent::opponent_model) with the opponent's true utility.
 // The same seed gives the same result and a byte-identical trace (round deadlines).
 #pragma once
 
@@ -29,6 +31,7 @@
 
 #include "parley/negotiation/agent.hpp"
 #include "parley/negotiation/mediator.hpp"
+#include "parley/negotiation/model_quality.hpp"
 #include "parley/negotiation/prepared_scenario.hpp"
 #include "parley/negotiation/trace.hpp"
 #include "parley/negotiation/uncertainty.hpp"
@@ -52,6 +55,10 @@ struct SessionConfig {
   // Null: full information. Else the uncertain parties negotiate on estimates (uncertainty.hpp);
   // it must have been prepared from the same PreparedScenario.
   std::shared_ptr<const PreparedUncertainty> uncertainty;
+  // Off by default: measure the opponent models the agents expose (model_quality.hpp) at the
+  // end of the session and at the given times (alternating offers only; a mediated session is
+  // measured only at its end, as its agents see no offers).
+  ModelQualityConfig model_quality;
 
   Deadline deadline() const { return Deadline{rounds, time_limit, timeline}; }
 };
@@ -82,6 +89,9 @@ struct SessionResult {
   std::vector<std::optional<double>> estimated_utilities;
   std::vector<double> elicitation_costs;
   std::vector<std::size_t> elicitation_queries;
+  // With SessionConfig::model_quality: one report per (agent, opponent) pair whose agent keeps
+  // a model of that opponent, in turn order of the modelling agent, then of the opponent.
+  std::vector<OpponentModelReport> opponent_models;
 };
 
 // Builds the agents from spec strings (InputError on a bad spec) and runs the session.

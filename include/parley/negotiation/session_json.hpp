@@ -5,7 +5,8 @@
 // seed, agents {party: spec}, agreement {issue: value} | null, utilities / discounted_utilities
 // {party: u}, rounds, t, reason, acting_party, failure, offers, distances {pareto, nash,
 // kalai_smorodinsky}, wall_seconds, mediator (mediated protocol only), uncertainty (only with
-// SessionConfig::uncertainty: uncertainty_json below) and, when the caller recorded it with a
+// SessionConfig::uncertainty: uncertainty_json below), opponent_models (only with
+// SessionConfig::model_quality: opponent_models_json below) and, when the caller recorded it with a
 // TimelineRecorder, timeline: every action in order, each object as one line of `--trace`
 // (trace_event_json, trace.hpp). `parley serve` answers its negotiate requests with the same
 // object (without the timeline).
@@ -40,6 +41,14 @@ class TimelineRecorder final : public TraceSink {
 // same object (tournament/session_record.hpp).
 template <class Json>
 Json uncertainty_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result);
+
+// [{"party", "opponent", "pearson", "ranking_distance", "outcomes", "sampled", "measures":
+// [{"round", "t", "pearson", "ranking_distance"}, ...]}] — one entry per OpponentModelReport
+// (model_quality.hpp); pearson and ranking_distance are the end-of-session measure, `measures`
+// every measure in time order (the last is the end). null without SessionConfig::model_quality.
+// `negotiate --json` and tournament records carry this same array as "opponent_models".
+template <class Json>
+Json opponent_models_json(const Scenario& scenario, const SessionConfig& config, const SessionResult& result);
 
 nlohmann::ordered_json session_result_json(const Scenario& scenario, const SessionConfig& config,
                                            const SessionResult& result, const TimelineRecorder* timeline = nullptr);

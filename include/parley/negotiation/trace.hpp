@@ -17,7 +17,11 @@
 
 namespace parley::negotiation {
 
-enum class TraceKind { offer, accept, walk_away, propose, vote, failure, end };
+struct ModelQuality;  // model_quality.hpp
+
+// model_quality: the session runner's measure of one agent's opponent model (model_quality.hpp),
+// not an action; recorded only with SessionConfig::model_quality.
+enum class TraceKind { offer, accept, walk_away, propose, vote, failure, end, model_quality };
 std::string_view to_string(TraceKind kind);
 
 struct TraceEvent {
@@ -28,6 +32,8 @@ struct TraceEvent {
   const Outcome* outcome = nullptr;   // offer / accepted offer / proposal / agreement
   bool accepted = false;              // vote: the answer; end: whether there is an agreement
   std::string_view detail;            // failure message, end reason
+  std::size_t opponent = SIZE_MAX;    // model_quality: the party modelled (party = the modeller)
+  const ModelQuality* quality = nullptr;  // model_quality only
 };
 
 class TraceSink {

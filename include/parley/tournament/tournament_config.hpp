@@ -38,6 +38,10 @@ struct TournamentConfig {
   // scenario before the sessions.
   std::string uncertainty;
   std::string estimator = "lp";
+  // Opponent-model quality (negotiation/model_quality.hpp): every session measures the models
+  // its agents expose at the end and at these times; records carry "opponent_models".
+  bool model_quality = false;
+  std::vector<double> model_quality_times;
 };
 
 // Largest accepted max_assignments (assignment lists are held in memory).
@@ -47,7 +51,7 @@ inline constexpr std::uint64_t kAssignmentLimit = 1'000'000;
 // at least one; `scenarios` may stay empty when they are given in memory): at least one agent,
 // agent specs valid, no spec listed twice (also across agents and opponents), repetitions,
 // rounds and max_assignments in range, protocol and mediator names known, uncertainty spec and
-// estimator valid. Throws InputError.
+// estimator valid, model-quality times inside (0, 1) and ascending. Throws InputError.
 void check_config(const TournamentConfig& config);
 
 }  // namespace parley::tournament

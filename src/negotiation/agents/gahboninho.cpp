@@ -142,6 +142,13 @@ class Gahboninho final : public Agent {
     return ActionKind::offer;
   }
 
+  // One model for every opponent (the agent was written for two parties).
+  const OpponentModel* opponent_model(std::size_t party) const override {
+    if (!view_) return nullptr;  // begin() was never called
+    const auto& others = view_->others();
+    return std::find(others.begin(), others.end(), party) != others.end() ? model_.get() : nullptr;
+  }
+
   void observe(const ObservedAction& action) override {
     if (action.kind != ActionKind::offer || action.offer == nullptr) return;
     ++received_;
