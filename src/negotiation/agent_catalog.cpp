@@ -7,7 +7,7 @@ namespace parley::negotiation {
 namespace {
 
 const ParameterDoc kAccept{"accept", "next", "acceptance condition (see kind 'acceptance')"};
-const ParameterDoc kModel{"model", "none", "opponent model: none, frequency, bayesian (see kind 'model')"};
+const ParameterDoc kModel{"model", "none", "opponent model: none, frequency, bayesian, cuhk-frequency, smith-frequency (see kind 'model')"};
 const ParameterDoc kWindow{"window", "0.05", "utility band above the target in which a model picks the offer best for the opponents"};
 const ParameterDoc kWalk{"walk", "never", "time in [0,1] from which the agent walks away instead of making an offer it would not accept"};
 const ParameterDoc kK{"k", "0", "initial concession f(0), in [0,1]"};
@@ -65,6 +65,9 @@ std::vector<ComponentDoc> build_catalog() {
        {{"sigma", "0.25", "spread of the Gaussian likelihood (> 0)"},
         {"step", "0.035", "expected concession of the opponent per new distinct bid"},
         {"floor", "0", "lowest utility the opponent is expected to give its own bids"}}},
+      {"model", "cuhk-frequency", "CUHKAgent's frequency model (ANAC 2012, BOA form as in GENIUS): per-issue value counts over the opponent's offers, prediction = sum of the offered values' counts / sum of each issue's highest count; learns until more than `stored` different offers arrived",
+       {{"stored", "100", "different opponent offers learnt from (a whole number >= 1)"}}},
+      {"model", "smith-frequency", "Agent Smith's frequency model (ANAC 2010, BOA form): a value is worth its share of the opponent's offers, an issue weighs the share of its most offered value (renormalised)", {}},
       {"mediator", "hillclimb", "mediated single text: parties accept only changes no worse for them",
        {{"party", "", "scenario party acting as mediator (optional)"},
         {"stake", "1", "1: the mediator party never proposes changes that lower its own utility; 0: neutral"},

@@ -99,6 +99,11 @@ std::function<std::unique_ptr<OpponentModel>()> build_model(const SpecNode& node
     const double sigma = p.number("sigma", 1e-3, 10), step = p.number("step", 0, 1), floor = p.number("floor", 0, 1);
     return [sigma, step, floor] { return components::bayesian_model(sigma, step, floor); };
   }
+  if (node.name == "cuhk-frequency") {
+    const auto stored = static_cast<std::size_t>(p.integer("stored", 1, 1'000'000));
+    return [stored] { return components::cuhk_frequency_model(stored); };
+  }
+  if (node.name == "smith-frequency") return [] { return components::smith_frequency_model(); };
   return {};
 }
 

@@ -24,5 +24,7 @@ std::unique_ptr<AcceptanceCondition> accept_never();
 
 std::unique_ptr<OpponentModel> frequency_model(double learn, double value_add);
 std::unique_ptr<OpponentModel> bayesian_model(double sigma, double step, double floor);
+std::unique_ptr<OpponentModel> cuhk_frequency_model(std::size_t stored);
+std::unique_ptr<OpponentModel> smith_frequency_model();
 
 }  // namespace parley::negotiation::components
