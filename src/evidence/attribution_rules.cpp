@@ -490,9 +490,13 @@ class UnitRules {
     const bool object_content = cue.verb_info->object;
     if (object_content && !is_preposition(first)) return {After::bare_clause, tokens_[0].span.begin};
     // "told OUTLET that ...", "said of X that ...": look a few words ahead for "that"
-    const bool infinitive_content = object_content && lower_equals(first, "to");
-    const bool object_first = cue.verb_info->lemma == "tell" || (is_preposition(first) && !infinitive_content) ||
-                              !cue.verb_info->bare_clause;
+    // "promised to …", "hopes to …": commitments and hopes whose infinitive is the content
+    const auto lemma = cue.verb_info->lemma;
+    const bool takes_infinitive = object_content || lemma == "promise" || lemma == "vow" || lemma == "pledge" ||
+                                  lemma == "agree" || lemma == "decide" || lemma == "hope" || lemma == "threaten";
+    const bool infinitive_content = takes_infinitive && lower_equals(first, "to");
+    const bool object_first =
+        !infinitive_content && (cue.verb_info->lemma == "tell" || is_preposition(first) || !cue.verb_info->bare_clause);
     if (object_first) {
       for (std::size_t n = 1; n < tokens_.size() && n < 8; ++n) {
         const auto w = tok(tokens_[n]);

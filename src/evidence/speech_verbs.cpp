@@ -8,7 +8,7 @@ namespace {
 // base, -s, past, participle, -ing. Verbs of saying, announcing, arguing, conceding, asking
 // and posting, and verbs of internal states (believe, think, expect, hope, fear, feel, worry,
 // doubt), which attribution corpora annotate as attributions of beliefs.
-constexpr std::array<SpeechVerb, 90> verbs{{
+constexpr std::array<SpeechVerb, 91> verbs{{
     {"say", {"say", "says", "said", "said", "saying"}, true},
     {"tell", {"tell", "tells", "told", "told", "telling"}, false},
     {"add", {"add", "adds", "added", "added", "adding"}, false},
@@ -37,7 +37,7 @@ constexpr std::array<SpeechVerb, 90> verbs{{
     {"confirm", {"confirm", "confirms", "confirmed", "confirmed", "confirming"}, true},
     {"deny", {"deny", "denies", "denied", "denied", "denying"}, false},
     {"predict", {"predict", "predicts", "predicted", "predicted", "predicting"}, true},
-    {"promise", {"", "", "promised", "promised", ""}, false},
+    {"promise", {"", "promises", "promised", "promised", "promising"}, false},
     {"vow", {"", "", "vowed", "vowed", "vowing"}, false},
     {"pledge", {"", "", "pledged", "pledged", "pledging"}, false},
     {"assert", {"assert", "asserts", "asserted", "asserted", "asserting"}, true},
@@ -56,6 +56,7 @@ constexpr std::array<SpeechVerb, 90> verbs{{
     {"report", {"", "", "reported", "reported", ""}, false},
     {"continue", {"", "continues", "continued", "continued", "continuing"}, false},
     {"agree", {"agree", "agrees", "agreed", "agreed", "agreeing"}, false},
+    {"decide", {"decide", "decides", "decided", "decided", ""}, false},
     {"mention", {"", "", "mentioned", "mentioned", "mentioning"}, false},
     {"reveal", {"reveal", "reveals", "revealed", "revealed", "revealing"}, false},
     {"allege", {"allege", "alleges", "alleged", "alleged", "alleging"}, false},
@@ -70,7 +71,7 @@ constexpr std::array<SpeechVerb, 90> verbs{{
     {"believe", {"believe", "believes", "believed", "believed", "believing"}, true},
     {"think", {"think", "thinks", "thought", "thought", ""}, true},
     {"expect", {"expect", "expects", "expected", "expected", ""}, true},
-    {"hope", {"hope", "", "hoped", "hoped", "hoping"}, true},
+    {"hope", {"hope", "hopes", "hoped", "hoped", "hoping"}, true},
     {"fear", {"fear", "", "feared", "feared", "fearing"}, true},
     {"feel", {"feel", "feels", "felt", "felt", ""}, true},
     {"worry", {"worry", "worries", "worried", "worried", ""}, true},

@@ -320,5 +320,18 @@ TEST(EvidencePatterns, ToldAddresseeClauseAndAskedQuestions) {
   EXPECT_EQ(content_text(c, c.statements[1]), "they would");
 }
 
+// Commitments and hopes take an infinitive as the content ("vowed to fight on").
+TEST(EvidencePatterns, CommitmentsTakeAnInfinitive) {
+  const auto a = extract_text("The governor vowed to veto the budget.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "to veto the budget");
+  const auto b = extract_text("The two sides agreed to meet again in May.");
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(content_text(b, b.statements[0]), "to meet again in May");
+  const auto c = extract_text("Doe hopes to win the primary.");
+  ASSERT_EQ(c.statements.size(), 1u);
+  EXPECT_EQ(content_text(c, c.statements[0]), "to win the primary");
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
