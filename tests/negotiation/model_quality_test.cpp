@@ -187,6 +187,12 @@ TEST(ModelQualityInSessions, CompetitionAgentsExposeTheirModels) {
   EXPECT_EQ(result.opponent_models[0].party, 0u);
   EXPECT_EQ(result.opponent_models[1].party, 1u);
   for (const auto& report : result.opponent_models) EXPECT_EQ(report.measures.size(), 1u);
+  for (const auto& pair : {std::vector<std::string>{"agentlg", "inoxagent"},
+                           std::vector<std::string>{"agreeableagent2018", "cuhkagent"}}) {
+    SCOPED_TRACE(pair[0] + " vs " + pair[1]);
+    const auto more = run_session(prepared, pair, config);
+    EXPECT_EQ(more.opponent_models.size(), 2u);
+  }
 }
 
 TEST(ModelQualityInSessions, BadTimesAreRefused) {

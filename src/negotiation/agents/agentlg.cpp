@@ -28,6 +28,7 @@
 
 #include "parley/model/random.hpp"
 #include "parley/negotiation/offer_index.hpp"
+#include "parley/negotiation/opponent_model.hpp"
 #include "ranked_bids.hpp"
 #include "registry.hpp"
 
@@ -36,6 +37,27 @@ namespace {
 
 constexpr std::size_t kListLimit = 160'000;
 constexpr std::size_t kSampledBids = 10'000;
+
+// AgentLG's frequency model read as an OpponentModel, so that a session can measure it: the
+// agent's own score Σ_issues count(value) / max count (the agent keeps the counts itself).
+class CountsModel final : public OpponentModel {
+ public:
+  explicit CountsModel(const std::vector<std::vector<int>>& counts) : counts_(&counts) {}
+  void begin(const OutcomeSpace&) override {}
+  void observe(const Outcome&, double) override {}
+  double predict(const std::uint32_t* values) const override {
+    double score = 0;
+    for (std::size_t i = 0; i < counts_->size(); ++i) {
+      const auto& c = (*counts_)[i];
+      const int most = *std::max_element(c.begin(), c.end());
+      if (most > 0) score += static_cast<double>(c[values[i]]) / most;
+    }
+    return score;
+  }
+
+ private:
+  const std::vector<std::vector<int>>* counts_;
+};
 
 class AgentLG final : public Agent {
  public:
@@ -98,6 +120,13 @@ class AgentLG final : public Agent {
 
   const std::string& spec() const override { return spec_; }
 
+  // One model for every opponent (the agent was written for two parties).
+  const OpponentModel* opponent_model(std::size_t party) const override {
+    if (!view_) return nullptr;
+    const auto& others = view_->others();
+    return std::find(others.begin(), others.end(), party) != others.end() ? &model_ : nullptr;
+  }
+
  private:
   void propose(const Outcome& bid, Outcome& offer) {
     std::copy(bid.begin(), bid.end(), offer.begin());
@@ -120,13 +149,7 @@ class AgentLG final : public Agent {
   // The frequency model's score of the bid of rank `rank`: Σ_issues count(value) / max count.
   double opponent_score(std::size_t rank, Outcome& scratch) const {
     bids_.at(rank, scratch);
-    double score = 0;
-    for (std::size_t i = 0; i < scratch.size(); ++i) {
-      const auto& c = counts_[i];
-      const int most = *std::max_element(c.begin(), c.end());
-      if (most > 0) score += static_cast<double>(c[scratch[i]]) / most;
-    }
-    return score;
+    return model_.predict(scratch.data());
   }
 
   void early_bid(double t, Outcome& next) {
@@ -189,6 +212,7 @@ class AgentLG final : public Agent {
   RandomEngine rng_;
   double best_ = 1, discount_ = 1;
   std::vector<std::vector<int>> counts_;
+  CountsModel model_{counts_};
   std::vector<Outcome> received_;
   std::optional<std::pair<double, Outcome>> best_received_;
   std::optional<Outcome> last_offer_;

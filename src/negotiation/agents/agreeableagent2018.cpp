@@ -22,6 +22,7 @@
 
 #include "parley/model/random.hpp"
 #include "parley/negotiation/offer_index.hpp"
+#include "parley/negotiation/opponent_model.hpp"
 #include "registry.hpp"
 
 namespace parley::negotiation {
@@ -32,8 +33,9 @@ constexpr double kLateAcceptance = 0.99;
 constexpr std::size_t kRangeLimit = 10'000;  // parley's bound on the outcomes weighed per turn
 constexpr std::size_t kSampled = 1'024;     // outcomes sampled across the range on huge spaces
 
-// One opponent's frequency model as AgreeableAgent2018 keeps it.
-class FrequencyModel {
+// One opponent's frequency model as AgreeableAgent2018 keeps it (an OpponentModel so that a
+// session can measure it; the agent itself calls observe(bid) and utility()).
+class FrequencyModel final : public OpponentModel {
  public:
   explicit FrequencyModel(const OutcomeSpace& space) {
     for (std::size_t i = 0; i < space.issue_count(); ++i) counts_.emplace_back(space.issue(i).size(), 0.0);
@@ -54,6 +56,10 @@ class FrequencyModel {
       weight_sum_ += weights_[i];
     }
   }
+
+  void begin(const OutcomeSpace&) override {}  // built for its space
+  void observe(const Outcome& bid, double) override { observe(bid); }
+  double predict(const std::uint32_t* values) const override { return utility(values); }
 
   double utility(const std::uint32_t* values) const {
     if (bids_ == 0 || weight_sum_ == 0) return 0;
@@ -99,6 +105,13 @@ class AgreeableAgent2018 final : public Agent {
       return ActionKind::accept;
     std::copy(bid_.begin(), bid_.end(), offer.begin());
     return ActionKind::offer;
+  }
+
+  const OpponentModel* opponent_model(std::size_t party) const override {
+    if (!view_) return nullptr;
+    const auto& others = view_->others();
+    const auto slot = std::find(others.begin(), others.end(), party);
+    return slot == others.end() || models_.empty() ? nullptr : &models_[static_cast<std::size_t>(slot - others.begin())];
   }
 
   void observe(const ObservedAction& action) override {

@@ -33,6 +33,7 @@
 
 #include "parley/model/random.hpp"
 #include "parley/negotiation/offer_index.hpp"
+#include "parley/negotiation/opponent_model.hpp"
 #include "ranked_bids.hpp"
 #include "registry.hpp"
 
@@ -62,10 +63,11 @@ class RoundClock {
   double last_ = 0;
 };
 
-// InoxAgent's adapted frequency model (InoxAgent_OM).
-class InoxModel {
+// InoxAgent's adapted frequency model (InoxAgent_OM); an OpponentModel so that a session can
+// measure it.
+class InoxModel final : public OpponentModel {
  public:
-  void begin(const OutcomeSpace& space) {
+  void begin(const OutcomeSpace& space) override {
     const std::size_t n = space.issue_count();
     weights_.assign(n, 1.0 / static_cast<double>(n));
     counts_.assign(n, {});
@@ -77,7 +79,7 @@ class InoxModel {
     previous_.reset();
   }
 
-  void observe(const Outcome& bid, double t) {
+  void observe(const Outcome& bid, double t) override {
     ++offers_;
     if (!previous_) {
       previous_ = bid;
@@ -104,6 +106,10 @@ class InoxModel {
       ++counts_[i][bid[i]];
     }
     previous_ = bid;
+  }
+
+  double predict(const std::uint32_t* values) const override {
+    return predict(Outcome(values, values + counts_.size()));  // measurement only: allocates
   }
 
   double predict(const Outcome& bid) const {
@@ -168,6 +174,13 @@ class InoxAgent final : public Agent {
     choose(t, next);
     send(next, offer);
     return ActionKind::offer;
+  }
+
+  // One model for every opponent (the agent was written for two parties).
+  const OpponentModel* opponent_model(std::size_t party) const override {
+    if (!view_) return nullptr;
+    const auto& others = view_->others();
+    return std::find(others.begin(), others.end(), party) != others.end() ? &model_ : nullptr;
   }
 
   void observe(const ObservedAction& action) override {
