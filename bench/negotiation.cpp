@@ -27,10 +27,12 @@ constexpr int kRounds = 2000;
 // BOA agents get accept=never; the competition agents (standalone) keep their own acceptance.
 const std::vector<std::string> kBoaAgents{"hardliner", "boulware", "linear", "conceder", "tft", "tft:mode=random",
                                           "tft:mode=averaged", "boulware-frequency", "agentk-target", "random", "stated",
-                                          "boa:offer=boulware,model=bayesian"};
+                                          "boa:offer=boulware,model=bayesian", "boa:offer=boulware,model=cuhk-frequency",
+                                          "boa:offer=boulware,model=smith-frequency"};
 const std::vector<std::string> kCompetitionAgents{"hardheaded", "agentk", "gahboninho", "thenegotiator", "iamhaggler2011",
                                                   "micro", "atlas3", "parsagent", "ponpoko", "agreeableagent2018", "agentgg",
-                                                  "yushu", "iamcrazyhaggler", "bramagent", "agentlg", "inoxagent"};
+                                                  "yushu", "iamcrazyhaggler", "bramagent", "agentlg", "inoxagent",
+                                                  "cuhkagent"};
 
 std::shared_ptr<PreparedScenario> random_scenario(std::size_t issues, std::size_t values, bool analysis) {
   analysis::RandomScenarioSpec spec;
