@@ -1,6 +1,7 @@
 // ProcessGroup: MPI when launched by mpirun (and built with MPI), else one process.
 #include "parley/tournament/process_group.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
@@ -59,6 +60,14 @@ ProcessGroup::ProcessGroup() {
   MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
   MPI_Comm_size(MPI_COMM_WORLD, &size_);
   mpi_ = true;
+  if (provided < MPI_THREAD_FUNNELED) {
+    // Every rank sees the same library, so every rank says so and ends; none waits for another.
+    std::fprintf(stderr, "error: the MPI library provides thread level %d, below MPI_THREAD_FUNNELED (%d) that parley's "
+                 "worker threads need beside the MPI thread; use an MPI built with thread support (Debian's Open MPI is)\n",
+                 provided, MPI_THREAD_FUNNELED);
+    MPI_Finalize();
+    std::exit(2);
+  }
 #else
   if (environment_size() > 1)
     throw std::runtime_error("this parley was built without MPI but was started by an MPI launcher; "
@@ -123,6 +132,17 @@ std::vector<std::vector<std::string>> ProcessGroup::gather(const std::vector<std
 #else
   return {local};
 #endif
+}
+
+std::string ProcessGroup::first_failure(const std::string& local_failure) const {
+  if (!mpi_) return local_failure;
+  std::string failure;
+  const auto per_rank = gather({local_failure});
+  for (std::size_t r = 0; r < per_rank.size() && failure.empty(); ++r)
+    if (!per_rank[r].empty() && !per_rank[r].front().empty())
+      failure = r == 0 ? per_rank[r].front() : "rank " + std::to_string(r) + ": " + per_rank[r].front();
+  broadcast(failure);
+  return failure;
 }
 
 }  // namespace parley::tournament

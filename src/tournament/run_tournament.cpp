@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
 #include <mutex>
 #include <optional>
 
@@ -122,6 +123,25 @@ void write_summary(const std::filesystem::path& folder, const Tournament& tourna
   const nlohmann::json summary{{"sessions", tournament.session_count()}, {"ranking", ranking_json(ranking)}};
   write_file_atomically(folder, kRankingJsonFile, summary.dump(2) + "\n");
   write_file_atomically(folder, kRankingSvgFile, render_ranking_chart(ranking));
+}
+
+Tournament prepare_on_every_rank(const TournamentConfig& config, const ProcessGroup& group) {
+  std::optional<Tournament> tournament;
+  std::exception_ptr own_error;
+  std::string own_failure;
+  try {
+    check_config(config);
+    tournament.emplace(prepare_tournament(config, load_scenario_inputs(config.scenarios)));
+  } catch (const InputError& e) {
+    if (!group.uses_mpi()) throw;
+    own_error = std::current_exception();
+    own_failure = e.what();
+  }
+  const auto failure = group.first_failure(own_failure);
+  if (failure.empty()) return std::move(*tournament);
+  if (!group.is_root()) throw StoppedByRoot(failure);
+  if (own_error) std::rethrow_exception(own_error);
+  throw InputError(failure);
 }
 
 RunSummary run_tournament(const Tournament& tournament, const RunOptions& options, const ProcessGroup& group) {

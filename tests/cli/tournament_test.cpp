@@ -134,6 +134,16 @@ TEST(TournamentCli, KilledRunResumesToTheCleanResult) {
   EXPECT_EQ(resumed.err.find('\r'), std::string::npos) << "no progress bar when stderr is not a terminal";
 }
 
+// Runs a shell command (an mpirun line), returning its wait status and its output.
+std::pair<int, std::string> run_shell(const std::string& command) {
+  std::string output;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return {-1, "popen failed"};
+  char buffer[4096];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, n);
+  return {pclose(pipe), output};
+}
+
 TEST(TournamentCli, MpiTwoProcessesWriteTheSameStore) {
   if (std::system("command -v mpirun >/dev/null 2>&1") != 0) GTEST_SKIP() << "mpirun is not installed; skipping";
   const auto& expected = clean_run();
@@ -143,15 +153,33 @@ TEST(TournamentCli, MpiTwoProcessesWriteTheSameStore) {
       "--mca btl self,tcp --mca btl_tcp_if_include lo --mca oob_tcp_if_include lo ";
   const std::string command = mpirun + "'" + parley::test::cli_path().string() + "'" +
                               shell_join(tournament_arguments(folder.path(), "1", "0.5")) + " 2>&1";
-  std::string output;
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, n);
-  const int status = pclose(pipe);
+  const auto [status, output] = run_shell(command);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << output;
   EXPECT_NE(output.find("2 MPI processes"), std::string::npos) << output;
   EXPECT_EQ(records_without_wall_time(folder.path()), expected);
+}
+
+TEST(TournamentCli, MpiAnInputErrorOnOneRankEndsEveryRankWithItsMessage) {
+  // One job, two commands (Open MPI's MPMD form): rank 1 is given a scenario that does not exist,
+  // as a file missing on one host would be. Before, rank 1 stopped silently and rank 0 waited
+  // for it forever; now every rank ends, and rank 0 prints rank 1's error.
+  if (std::system("command -v mpirun >/dev/null 2>&1") != 0) GTEST_SKIP() << "mpirun is not installed; skipping";
+  Folder folder;
+  const auto arguments = [&](const std::string& scenario) {
+    return "'" + parley::test::cli_path().string() + "' tournament --agents 'boulware;linear' --scenarios '" + scenario +
+           "' --rounds 50 --out '" + (folder.path() / "out").string() + "'";
+  };
+  const std::string missing = (folder.path() / "missing.yaml").string();
+  const std::string command =
+      "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 timeout 60 mpirun --oversubscribe "
+      "--mca btl self,tcp --mca btl_tcp_if_include lo --mca oob_tcp_if_include lo -np 1 " +
+      arguments(parley::test::fixture("tournament/bilateral.yaml").string()) + " : -np 1 " + arguments(missing) + " 2>&1";
+  const auto [status, output] = run_shell(command);
+  ASSERT_TRUE(WIFEXITED(status)) << output;
+  EXPECT_NE(WEXITSTATUS(status), 124) << "the job hung until timeout killed it:\n" << output;
+  EXPECT_NE(WEXITSTATUS(status), 0) << output;
+  EXPECT_NE(output.find("error: rank 1: " + missing), std::string::npos) << output;
+  EXPECT_FALSE(std::filesystem::exists(folder.path() / "out" / "results.jsonl")) << "nothing may run";
 }
 
 TEST(TournamentCli, FinishedOrDifferentTournamentAsksForResumeOrForce) {

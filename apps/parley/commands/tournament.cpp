@@ -55,8 +55,7 @@ void run(const Options& options, ProcessGroup& group) {
   config.agents = parley::negotiation::split_agent_list(options.agents);
   if (!options.opponents.empty()) config.opponents = parley::negotiation::split_agent_list(options.opponents);
   for (const auto& path : options.scenarios) config.scenarios.emplace_back(path);
-  check_config(config);
-  const Tournament tournament = prepare_tournament(config, load_scenario_inputs(config.scenarios));
+  const Tournament tournament = prepare_on_every_rank(config, group);
 
   RunOptions run_options;
   run_options.out = options.out;
