@@ -55,11 +55,15 @@ TEST(UncertaintyTournament, EverySeatRecordsTrueAndEstimatedUtilityAndCost) {
   for (const auto& record : records) {
     builder.add(record);
     for (const auto& seat : record["negotiators"])
-      if (seat["agent_index"] == 1)
-        score_sum += seat["discounted_utility"].get<double>() - seat["elicitation_cost"].get<double>(), ++seats;
+      if (seat["agent_index"] == 1) {
+        score_sum += seat["discounted_utility"].get<double>() - seat["elicitation_cost"].get<double>();
+        ++seats;
+      }
   }
   for (const auto& row : builder.rows())
-    if (row.agent == "elicit-boulware:queries=4,budget=1") EXPECT_NEAR(row.score, score_sum / seats, 1e-12);
+    if (row.agent == "elicit-boulware:queries=4,budget=1") {
+      EXPECT_NEAR(row.score, score_sum / seats, 1e-12);
+    }
 }
 
 TEST(UncertaintyTournament, AShortRankingChangesHowTheAgentNegotiates) {
