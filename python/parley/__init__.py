@@ -30,6 +30,7 @@ from ._core import (
     forecast,
     load,
     negotiate,
+    report,
     verify_citations,
 )
 from ._agent import Agent
@@ -39,5 +40,5 @@ from ._tournament import tournament
 __all__ = [
     "ACCEPT", "END", "REJECT", "Agent", "Analysis", "InputError", "Issue", "NegotiatorView", "Party", "Point",
     "Ranking", "Scenario", "Session", "State", "agent_catalog", "extract_evidence", "forecast", "frame", "load", "negotiate",
-    "tournament", "verify_citations",
+    "report", "tournament", "verify_citations",
 ]

@@ -8,6 +8,7 @@
 //   negotiation.cpp  negotiate() -> Session, Python-defined agents (python_agent.cpp)
 //   tournament.cpp   tournament() -> Ranking, with the CLI's results store
 //   forecast.cpp / evidence.cpp   the forecast and evidence entry points
+//   report.cpp       report() -> the timeline report of a dated scenario (report --json)
 #pragma once
 
 #include <cstddef>
@@ -27,6 +28,7 @@ void bind_python_agents(pybind11::module_& m);
 void bind_tournament(pybind11::module_& m);
 void bind_forecast(pybind11::module_& m);
 void bind_evidence(pybind11::module_& m);
+void bind_report(pybind11::module_& m);
 
 // A C++ Agent that plays by calling the methods of a Python object (python_agent.cpp); the
 // session tells it its party in begin(). InputError when the object has no propose/respond.

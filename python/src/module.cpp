@@ -11,4 +11,5 @@ PYBIND11_MODULE(_core, m) {
   parley::python::bind_tournament(m);
   parley::python::bind_forecast(m);
   parley::python::bind_evidence(m);
+  parley::python::bind_report(m);
 }

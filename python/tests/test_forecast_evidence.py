@@ -45,3 +45,34 @@ def test_evidence_extract_and_verify():
     assert articles == expected
     report = parley.verify_citations(FLAGSHIP)
     assert report == {k: v for k, v in cli_json("evidence", "verify", str(FLAGSHIP)).items() if k != "path"}
+
+
+def test_report_is_the_cli_report_document():
+    document = parley.report(FLAGSHIP, simulate=False)
+    assert document["schema"] == "parley.report/1"
+    expected = cli_json("report", str(FLAGSHIP), "--no-simulation")
+    assert document == expected
+    # The three-sided picture with the West, and the meaning of every computed number.
+    assert any(s["wider_table"] is not None for s in document["snapshots"])
+    assert "margin" in document["definitions"]
+    shocked = parley.report(FLAGSHIP, shocks=["Russia.reservation-=0.1"], simulate=False)
+    assert shocked["shocks"] == ["Russia.reservation-=0.1"]
+    with pytest.raises(parley.InputError):
+        parley.report(FLAGSHIP, shocks=["Rusia.reservation-=0.1"])
+    with pytest.raises(parley.InputError):
+        parley.report(FLAGSHIP, rounds=0)
+
+
+def test_report_refuses_a_broken_citation_unless_told_to_mark_it(tmp_path):
+    import shutil
+    copy = tmp_path / "flagship"
+    shutil.copytree(FLAGSHIP, copy)
+    snapshot = next((copy / "snapshots").glob("2022-02*.yaml"))
+    text = snapshot.read_text()
+    real = "quote: recognizing Russia's takeover of its southeastern region of Crimea"
+    assert real in text
+    snapshot.write_text(text.replace(real, "quote: Ukraine agreed to hand Crimea to Russia forever", 1))
+    with pytest.raises(parley.InputError, match="citation check failed"):
+        parley.report(copy, simulate=False)
+    marked = parley.report(copy, simulate=False, mark_broken_citations=True)
+    assert not marked["citation_check"]["ok"]

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include "parley/io/yaml_timeline.hpp"
@@ -180,7 +182,8 @@ TEST(FlagshipReport, ShocksChangeThePicture) {
 }
 
 TEST(FlagshipReport, WriteRefusesToOverwriteWithoutForce) {
-  const auto dir = fs::temp_directory_path() / "parley-report-write-test";
+  // The process id: several checkouts may run this test at once.
+  const auto dir = fs::temp_directory_path() / ("parley-report-write-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   TimelineReportOptions options;
   options.simulate = false;
