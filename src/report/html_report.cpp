@@ -57,11 +57,13 @@ td,th{overflow-wrap:break-word}.badge{white-space:nowrap}
 .cite q{font-style:italic}.cite.reported,.cite.narrated{border-left-style:dotted;color:#555}
 .form{font-size:11px;color:#666;font-variant:small-caps}.broken{background:#9b1c1c;color:#fff;font-size:11px;font-weight:700;padding:0 5px;border-radius:3px}
 .spec{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;overflow-wrap:anywhere;word-break:break-all}
-.filled{color:#8a6d00;font-size:11px;font-style:italic}details.why{display:inline-block;position:relative}details.why>summary{display:inline;list-style:none;cursor:pointer;text-decoration:underline dotted}
+.filled{color:#8a6d00;font-size:11px;font-style:italic}details.why{display:inline-block}details.why>summary{display:inline;list-style:none;cursor:pointer;text-decoration:underline dotted}
 details.why>summary::-webkit-details-marker{display:none}
-details.why .because{position:absolute;left:0;top:1.4em;z-index:5;width:max-content;max-width:min(420px,80vw);font-size:12px;
-font-weight:400;text-align:left;color:#333;background:#fafbfc;padding:6px 8px;border:1px solid #c8cdd4;border-left:3px solid #2c3e50;
-box-shadow:0 2px 6px rgba(0,0,0,.12);white-space:normal}td.num details.why .because{left:auto;right:0}
+td,th,p,li,.kv>div{position:relative}
+details.why .because{display:block;position:absolute;left:0;z-index:5;width:max-content;max-width:min(420px,max(240px,100%));
+font-size:12px;font-weight:400;text-align:left;color:#333;background:#fafbfc;padding:6px 8px;border:1px solid #c8cdd4;
+border-left:3px solid #2c3e50;box-shadow:0 2px 6px rgba(0,0,0,.12);white-space:normal;box-sizing:border-box}
+td.num details.why .because,td:last-child details.why .because{left:auto;right:0}
 .shocked{background:#fff3cd;border:2px solid #c79100;padding:8px 12px;font-weight:600}.inferred{color:#8a6d00;font-size:11px;font-weight:600}
 .carried{color:#888;font-size:11px}
 .badge{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;font-size:13px}

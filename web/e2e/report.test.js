@@ -59,10 +59,24 @@ for (const name of ['shipped', 'without-red-lines']) {
     const page = await running.browser.context.newPage();
     await page.goto(running.pages[name]);
     assert.deepEqual(await page.evaluate(numbersWithoutReasons), []);
-    // A folded reason opens on a click and says something.
+    // A folded reason opens on a click and says something; an open reason never pushes the page
+    // wider than the window (it is placed inside its cell or paragraph).
     const why = page.locator('details.why').first();
     await why.locator('summary').click();
     assert.ok((await why.innerText()).length > 20);
+    for (const width of [1400, 800]) {
+      await page.setViewportSize({ width, height: 1000 });
+      const widest = await page.evaluate(() => {
+        let worst = 0;
+        for (const details of document.querySelectorAll('details.why')) {
+          details.open = true;
+          worst = Math.max(worst, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          details.open = false;
+        }
+        return worst;
+      });
+      assert.equal(widest, 0, `${width} px: an open reason makes the page ${widest} px wider than the window`);
+    }
     await page.close();
   });
 
