@@ -124,7 +124,7 @@ BoaParts build_parts(const SpecNode& top, std::string_view spec, const Scenario*
     offering.name = lite ? "timedep" : top.name;
     if (lite && p.given("e") == nullptr) offering.params.push_back({"e", SpecNode{"0.05", {}}});
     for (const auto& [key, value] : top.params)
-      if (!is_boa_key(key)) offering.params.emplace_back(key, value);
+      if (!is_boa_key(key)) offering.params.push_back({key, value});
   }
   BoaParts parts;
   parts.offering = build_offering(offering, spec, scenario, party);

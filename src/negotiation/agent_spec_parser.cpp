@@ -25,8 +25,8 @@ class SpecParser {
   }
 
  private:
-  std::vector<std::pair<std::string, SpecNode>> params(char closing) {
-    std::vector<std::pair<std::string, SpecNode>> list;
+  std::vector<SpecParam> params(char closing) {
+    std::vector<SpecParam> list;
     while (true) {
       std::string key = word("a parameter name");
       expect('=');
@@ -39,7 +39,7 @@ class SpecParser {
       }
       for (const auto& [existing, _] : list)
         if (existing == key) fail(fmt::format("parameter '{}' is given twice", key));
-      list.emplace_back(std::move(key), std::move(value));
+      list.push_back({std::move(key), std::move(value)});
       if (peek() != ',') break;
       ++pos_;
     }

@@ -21,11 +21,11 @@ TEST(AgentSpec, ParsesNestedParameters) {
   const auto node = parse_agent_spec("boa:offer=timedep(e=0.2,k=0.1),accept=combi(T=0.98),model=frequency");
   EXPECT_EQ(node.name, "boa");
   ASSERT_EQ(node.params.size(), 3u);
-  EXPECT_EQ(node.params[0].first, "offer");
-  EXPECT_EQ(node.params[0].second.name, "timedep");
-  ASSERT_EQ(node.params[0].second.params.size(), 2u);
-  EXPECT_EQ(node.params[0].second.params[1].second.name, "0.1");
-  EXPECT_EQ(node.params[2].second.name, "frequency");
+  EXPECT_EQ(node.params[0].key, "offer");
+  EXPECT_EQ(node.params[0].value.name, "timedep");
+  ASSERT_EQ(node.params[0].value.params.size(), 2u);
+  EXPECT_EQ(node.params[0].value.params[1].value.name, "0.1");
+  EXPECT_EQ(node.params[2].value.name, "frequency");
 }
 
 TEST(AgentSpec, EveryCatalogAgentBuildsWithItsDefaults) {

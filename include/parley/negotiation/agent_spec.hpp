@@ -14,7 +14,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "parley/model/scenario.hpp"
@@ -23,9 +22,18 @@
 
 namespace parley::negotiation {
 
+struct SpecParam;
+
 struct SpecNode {
-  std::string name;                                     // or the plain value of a parameter
-  std::vector<std::pair<std::string, SpecNode>> params;
+  std::string name;              // or the plain value of a parameter
+  std::vector<SpecParam> params;
+};
+
+// One `key=value` of a spec. A named struct, not std::pair<std::string, SpecNode>: a pair of
+// the still-incomplete SpecNode inside SpecNode is rejected by clang with libstdc++ 12.
+struct SpecParam {
+  std::string key;
+  SpecNode value;
 };
 
 // Syntax only; InputError("agent spec '...': ...") on malformed text.
