@@ -75,6 +75,8 @@ put("geniusweb_json", "number-1e400", SEP.join([wdomain, anna.replace('"lowUtili
 # Forecast inputs: first byte even = CSV, odd = DEU TSV
 for name in ("ec-car-emissions-1994.csv", "ktab-two-dimensions.csv"):
     put("forecast_csv", name, "0" + read("forecast/" + name))
+# Found by fuzzing: a KTAB dimension count of 1e308 was cast to int (undefined behaviour).
+put("forecast_csv", "ktab-dimensions-1e308.csv", "0" + read("forecast/ktab-two-dimensions.csv").replace(",3,2,\n", ",3,1e308,\n", 1))
 put("forecast_csv", "huge-positions.csv", "0actor,capability,position,salience\na,1,1e308,0.5\nb,1,-1e308,0.5\n")
 deu = read("forecast/deu-small.tsv")
 put("forecast_csv", "deu-small.tsv", "1" + deu)

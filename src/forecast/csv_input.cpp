@@ -1,6 +1,7 @@
 #include "parley/forecast/csv_input.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 #include <map>
 
@@ -115,8 +116,10 @@ std::vector<ForecastIssue> read_ktab_csv(const std::filesystem::path& path) {
     throw InputError(at(path, title.line), "expected 'name, description, actors, dimensions' on the first line");
   const double declared_actors = parse_number(title.cells[2], at(path, title.line, "actors"), "number of actors");
   const double declared_dimensions = parse_number(title.cells[3], at(path, title.line, "dimensions"), "number of dimensions");
-  if (declared_dimensions < 1 || declared_dimensions != static_cast<int>(declared_dimensions))
-    throw InputError(at(path, title.line, "dimensions"), fmt::format("number of dimensions {} is not a positive integer", declared_dimensions));
+  // Checked as a double: casting 1e308 to an integer is undefined behaviour (found by fuzzing).
+  if (!(declared_dimensions >= 1 && declared_dimensions <= 1e6) || std::floor(declared_dimensions) != declared_dimensions)
+    throw InputError(at(path, title.line, "dimensions"),
+                     fmt::format("number of dimensions {} is not a whole number from 1 to 10^6", declared_dimensions));
   const auto dimensions = static_cast<std::size_t>(declared_dimensions);
   if (rows.size() < 2) throw InputError(at(path, title.line), "no column header line after the first line");
   const auto& header = rows[1];

@@ -67,6 +67,18 @@ TEST(StanceCsv, MissingFileIsAnInputError) {
   EXPECT_THROW(read_stance_csv("/nonexistent/forecast.csv"), InputError);
 }
 
+// Found by fuzz_forecast_csv (fuzz/corpus/forecast_csv/ktab-dimensions-1e308.csv): the count
+// was cast to int before the range check, undefined behaviour that UBSan reports.
+TEST(KtabCsv, DimensionCountOutsideTheIntegersIsAnInputError) {
+  for (const char* count : {"1e308", "3000000000", "-1e308", "2.5", "0"}) {
+    const auto path = write_temp("dimensions.csv", std::string("name,description,2,") + count +
+                                                       "\nActor,Description,Influence,Tax position,Tax salience\n"
+                                                       "A,a,1,10,50\nB,b,1,20,50\n");
+    expect_input_error([&] { read_ktab_csv(path); }, {"dimensions.csv:1", "is not a whole number from 1 to 10^6"});
+    std::filesystem::remove(path);
+  }
+}
+
 TEST(KtabCsv, ReadsEveryDimensionAsAnIssue) {
   const auto path = test::fixture("forecast/ktab-two-dimensions.csv");
   EXPECT_EQ(detect_forecast_input(path), ForecastInputFormat::ktab_csv);
