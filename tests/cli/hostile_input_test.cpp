@@ -34,8 +34,9 @@ void spit(const fs::path& file, const std::string& text) { std::ofstream(file, s
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
-// The CLI run through the shell with a prefix ("timeout 60 env X=1"), so that a hang fails the
-// row (exit 124) instead of the suite; stderr captured through a file.
+// The CLI run through the shell with a prefix ("ulimit -t 60; exec timeout 60 env X=1"), so
+// that a hang (exit 124) or unbounded work (SIGXCPU) fails the row instead of the suite; stderr
+// captured through a file.
 test::CommandResult run_with_prefix(const std::string& prefix, const std::string& arguments, const fs::path& scratch) {
   const auto err_file = scratch / "stderr.txt";
   const std::string command = prefix + " " + quoted(test::cli_path()) + " " + arguments + " 2>" + quoted(err_file);
@@ -74,13 +75,16 @@ std::string repeat(const std::string& text, std::size_t times) {
 const std::string minimal_yaml = test::fixture("yaml/minimal.yaml").string();
 const std::string stance_csv = test::fixture("forecast/ec-car-emissions-1994.csv").string();
 
+// At most 60 s of CPU and of wall time per row.
+constexpr const char* kLimits = "ulimit -t 60; exec timeout 60 ";
+
 struct Row {
   const char* name;
   // Builds the input in the scratch folder and returns the CLI arguments.
   std::function<std::string(const fs::path& scratch)> build;
   int exit_code;
   const char* message;           // must appear in stderr
-  const char* prefix = "";       // shell prefix after `timeout`, e.g. "env PARLEY_MAX_INPUT_MB=1"
+  const char* prefix = "";       // shell prefix after `timeout 60`, e.g. "env PARLEY_MAX_INPUT_MB=1"
   bool needs_non_root = false;   // permission checks do not apply to root
 };
 
@@ -206,12 +210,22 @@ const Row rows[] = {
        return "analyze " + quoted(s / "g");
      },
      2, "more than 10^7 values"},
+    // The budgets end at once with the limit and the variable that raises it.
     {"negotiate_rounds_int_max",
      [](const fs::path&) { return "negotiate '" + minimal_yaml + "' --agents boulware,conceder --rounds 2147483647"; }, 2,
-     "at most 10^7 rounds"},
+     "the budget is 10000000 rounds per session; raise it with PARLEY_MAX_ROUNDS=N"},
     {"negotiate_time_1e308",
      [](const fs::path&) { return "negotiate '" + minimal_yaml + "' --agents boulware,conceder --time 1e308"; }, 2,
-     "one day"},
+     "the budget is 86400 seconds per session; raise it with PARLEY_MAX_SESSION_SECONDS=N"},
+    {"report_rounds_int_max",
+     [](const fs::path&) { return "report '" + minimal_yaml + "' --rounds 2147483647"; }, 2,
+     "raise it with PARLEY_MAX_ROUNDS=N"},
+    {"negotiate_rounds_budget_from_environment",
+     [](const fs::path&) { return "negotiate '" + minimal_yaml + "' --agents boulware,conceder --rounds 6"; }, 2,
+     "the budget is 5 rounds per session", "env PARLEY_MAX_ROUNDS=5"},
+    {"malformed_rounds_budget",
+     [](const fs::path&) { return "negotiate '" + minimal_yaml + "' --agents boulware,conceder --rounds 6"; }, 2,
+     "PARLEY_MAX_ROUNDS='lots' is not a number from 1 to 2147483647", "env PARLEY_MAX_ROUNDS=lots"},
     {"negotiate_action_timeout_nan",
      [](const fs::path&) { return "negotiate '" + minimal_yaml + "' --agents boulware,conceder --action-timeout nan"; },
      2, "not a finite number"},
@@ -220,7 +234,7 @@ const Row rows[] = {
        return "tournament --agents boulware,conceder --scenarios '" + minimal_yaml +
               "' --repetitions 2147483647 --out " + quoted(s / "t");
      },
-     2, "1000000"},
+     2, "the budget is 1000000 repetitions per tournament; raise it with PARLEY_MAX_REPETITIONS=N"},
 
     // Silent loss and wrong exits
     {"trace_to_dev_full",
@@ -339,10 +353,23 @@ TEST_P(HostileInput, FailsCleanly) {
   if (row.needs_non_root && ::geteuid() == 0) GTEST_SKIP() << "root reads every file; permission checks do not apply";
   const auto arguments = row.build(scratch_);
   if (HasFatalFailure()) return;
-  const auto result = run_with_prefix(std::string("timeout 60 ") + row.prefix, arguments, scratch_);
+  const auto result = run_with_prefix(std::string(kLimits) + row.prefix, arguments, scratch_);
   EXPECT_EQ(result.exit_code, row.exit_code) << "stderr: " << result.err.substr(0, 2000);
   EXPECT_NE(result.err.find(row.message), std::string::npos) << "stderr: " << result.err.substr(0, 2000);
   EXPECT_EQ(result.err.find("internal error"), std::string::npos) << result.err.substr(0, 2000);
+}
+
+// A raised budget lets the command run (two identical stated positions agree at once).
+TEST(HostileInputBudget, EnvironmentRaisesTheRoundsBudget) {
+  const auto scratch = fs::temp_directory_path() / "parley-hostile-budget-raised";
+  fs::create_directories(scratch);
+  const auto result = run_with_prefix(std::string(kLimits) + "env PARLEY_MAX_ROUNDS=20000000",
+                                      "negotiate '" + minimal_yaml +
+                                          "' --agents 'stated:colour=red,size=2;stated:colour=red,size=2' --rounds 15000000",
+                                      scratch);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("agreement"), std::string::npos) << result.out;
+  fs::remove_all(scratch);
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, HostileInput, testing::ValuesIn(rows),

@@ -251,15 +251,15 @@ void setup(CLI::App& root) {
       ->capture_default_str();
   command->add_option("--parties", args->parties, "negotiating parties in turn order, comma-separated (default: all)");
   auto* rounds = command->add_option("--rounds", args->rounds, "deadline in rounds (default 100); t = round / N")
-                     ->check(parley::cli::whole_number(1, parley::cli::kMaxRounds, parley::cli::kRoundsLimitReason));
+                     ->check(parley::cli::whole_number_within(1, parley::cli::kRoundsBudget));
   command->add_option("--timeline", args->timeline, "parley: round r at t = r / N; genius: t = r / (N + 1), GENIUS's discrete timeline")
       ->check(CLI::IsMember({"parley", "genius"}))
       ->capture_default_str();
   command->add_option("--time", args->time, "deadline in seconds (t = elapsed / S; not reproducible)")
-      ->check(parley::cli::finite_number(1e-3, parley::cli::kMaxSessionSeconds, parley::cli::kTimeLimitReason))
+      ->check(parley::cli::finite_number_within(1e-3, parley::cli::kSessionSecondsBudget))
       ->excludes(rounds);
   command->add_option("--action-timeout", args->action_timeout, "seconds one agent action may take (0: unchecked)")
-      ->check(parley::cli::finite_number(0, parley::cli::kMaxSessionSeconds, parley::cli::kTimeLimitReason));
+      ->check(parley::cli::finite_number_within(0, parley::cli::kSessionSecondsBudget));
   command->add_option("--seed", args->seed, "seed of every random choice")
       ->check(parley::cli::unsigned_64bit())
       ->capture_default_str();

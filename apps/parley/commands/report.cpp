@@ -79,7 +79,7 @@ void setup(CLI::App& root) {
       ->check(parley::cli::unsigned_64bit())
       ->capture_default_str();
   command->add_option("--rounds", args->rounds, "deadline of the simulated sessions, in rounds")
-      ->check(parley::cli::whole_number(1, parley::cli::kMaxRounds, parley::cli::kRoundsLimitReason))
+      ->check(parley::cli::whole_number_within(1, parley::cli::kRoundsBudget))
       ->capture_default_str();
   command->add_flag("--no-simulation", args->no_simulation, "skip the simulated sessions");
   command->add_flag("--json", args->json, "print the report as one JSON object instead of the summary (schema: docs/cli/report.md)");

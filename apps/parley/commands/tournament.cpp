@@ -113,10 +113,10 @@ void setup(CLI::App& root) {
       ->required()
       ->expected(1, -1);
   command->add_option("--repetitions", options->config.repetitions, "times each pairing is played")
-      ->check(parley::cli::whole_number(1, 1'000'000, "more repetitions: run several tournaments with other --seed values"))
+      ->check(parley::cli::whole_number_within(1, parley::cli::kRepetitionsBudget))
       ->capture_default_str();
   command->add_option("--rounds", options->config.rounds, "deadline of every session in rounds")
-      ->check(parley::cli::whole_number(1, parley::cli::kMaxRounds, parley::cli::kRoundsLimitReason))
+      ->check(parley::cli::whole_number_within(1, parley::cli::kRoundsBudget))
       ->capture_default_str();
   command->add_option("--timeline", options->config.timeline, "parley (t = r / N) or genius (t = r / (N + 1), GENIUS's discrete timeline)")
       ->capture_default_str();
