@@ -29,12 +29,7 @@ SessionResult against_script(const PreparedScenario& prepared, bool fresh, int r
     index.entry_outcome(fresh ? k++ % 400 : 0, offer);
     return ActionKind::offer;
   };
-  std::vector<std::unique_ptr<Agent>> agents;
-  agents.push_back(make_agent("cuhkagent", prepared.scenario(), 0));
-  agents.push_back(std::make_unique<test::ScriptedAgent>(script));
-  SessionConfig config;
-  config.rounds = rounds;
-  return run_session_with_agents(prepared, std::move(agents), config, &trace);
+  return test::against_script(prepared, "cuhkagent", script, rounds, trace);
 }
 
 double lambda_for(double d) { return 0.08 + 0.92 * std::pow(d, d > 0.75 ? 1.8 : d > 0.5 ? 1.5 : 1.2); }

@@ -12,6 +12,7 @@
 
 #include "parley/analysis/random_scenario.hpp"
 #include "parley/negotiation/agent.hpp"
+#include "parley/negotiation/agent_spec.hpp"
 #include "parley/negotiation/prepared_scenario.hpp"
 #include "parley/negotiation/session.hpp"
 
@@ -83,5 +84,17 @@ struct OwnOfferTrace final : TraceSink {
     if (e.kind == TraceKind::offer && e.party == 0) own.emplace_back(e.t, *e.outcome);
   }
 };
+
+// Party 0 runs the agent `spec`, party 1 the script, under a round deadline; party 0's offers
+// go to `trace`.
+inline SessionResult against_script(const PreparedScenario& prepared, const std::string& spec, ScriptedAgent::Script script,
+                                    int rounds, OwnOfferTrace& trace) {
+  std::vector<std::unique_ptr<Agent>> agents;
+  agents.push_back(make_agent(spec, prepared.scenario(), 0));
+  agents.push_back(std::make_unique<ScriptedAgent>(std::move(script)));
+  SessionConfig config;
+  config.rounds = rounds;
+  return run_session_with_agents(prepared, std::move(agents), config, &trace);
+}
 
 }  // namespace parley::negotiation::test
