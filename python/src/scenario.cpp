@@ -14,6 +14,7 @@
 #include "parley/io/load.hpp"
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"
+#include "parley/negotiation/outcome_json.hpp"
 #include "parley/report/sensitivity_report.hpp"
 #include "scenario_handle.hpp"
 
@@ -102,9 +103,7 @@ Outcome outcome_from_python(const OutcomeSpace& space, const py::handle& value) 
 }
 
 py::dict outcome_to_dict(const OutcomeSpace& space, const Outcome& outcome) {
-  py::dict dict;
-  for (std::size_t i = 0; i < space.issue_count(); ++i) dict[py::str(space.issue(i).name())] = space.issue(i).label(outcome[i]);
-  return dict;
+  return json_to_python(negotiation::outcome_json(space, outcome)).cast<py::dict>();
 }
 
 py::tuple outcome_to_tuple(const Outcome& outcome) {

@@ -21,9 +21,10 @@ def test_session_matches_the_cli(laptop):
     expected = json.loads(cli("negotiate", str(EXAMPLES / "laptop.yaml"), "--agents", "boulware,conceder",
                               "--rounds", "60", "--seed", "7", "--json"))
     mine = session.to_dict()
-    for key in ["agreement", "utilities", "discounted_utilities", "rounds", "t", "reason", "offers", "agents", "distances"]:
+    for key in ["negotiators", "agreement", "utilities", "discounted_utilities", "end_reason", "rounds", "t", "offers",
+                "welfare", "nash_product", "pareto_distance", "nash_distance", "kalai_smorodinsky_distance"]:
         assert mine[key] == expected[key], key
-    assert session.reason == expected["reason"]
+    assert session.reason == expected["end_reason"]
     if session.agreement is not None:
         assert laptop.utility("buyer", session.agreement) == pytest.approx(session.utilities["buyer"])
 

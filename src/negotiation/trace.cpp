@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parley/negotiation/model_quality.hpp"
+#include "parley/negotiation/outcome_json.hpp"
 
 namespace parley::negotiation {
 
@@ -50,9 +51,7 @@ nlohmann::ordered_json trace_event_json(const Scenario& scenario, const TraceEve
     line["detail"] = event.detail;
   }
   if (event.outcome != nullptr && event.kind != TraceKind::vote) {
-    auto& outcome = line["outcome"] = nlohmann::ordered_json::object();
-    const auto& space = scenario.space;
-    for (std::size_t i = 0; i < space.issue_count(); ++i) outcome[space.issue(i).name()] = space.issue(i).label((*event.outcome)[i]);
+    line["outcome"] = outcome_json(scenario.space, *event.outcome);
     auto& utilities = line["utilities"] = nlohmann::ordered_json::object();
     for (const auto& party : scenario.parties) utilities[party.name] = party.utility(*event.outcome);
   }

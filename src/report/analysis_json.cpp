@@ -1,5 +1,7 @@
 #include "parley/report/analysis_json.hpp"
 
+#include "parley/negotiation/outcome_json.hpp"
+
 namespace parley::report {
 namespace {
 
@@ -30,9 +32,7 @@ ordered_json red_line_choice_json(const Scenario& scenario, const analysis::RedL
 }
 
 ordered_json agreement_point_json(const OutcomeSpace& space, const analysis::AgreementPoint& point) {
-  ordered_json outcome = ordered_json::object();
-  for (std::size_t i = 0; i < space.issue_count(); ++i) outcome[space.issue(i).name()] = space.issue(i).label(point.outcome[i]);
-  return ordered_json{{"outcome", outcome}, {"utilities", point.utilities}};
+  return ordered_json{{"outcome", negotiation::outcome_json(space, point.outcome)}, {"utilities", point.utilities}};
 }
 
 ordered_json analysis_to_json(const Scenario& scenario, const analysis::AnalysisResult& result) {

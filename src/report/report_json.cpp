@@ -2,6 +2,7 @@
 #include "parley/report/report_json.hpp"
 
 #include "parley/forecast/scenario_issues.hpp"
+#include "parley/negotiation/outcome_json.hpp"
 #include "parley/report/analysis_json.hpp"
 #include "parley/report/glossary.hpp"
 #include "parley/report/sensitivity_report.hpp"
@@ -231,11 +232,7 @@ Json simulations_json(const SnapshotReport& snapshot) {
   Json out = Json::array();
   const auto& space = snapshot.scenario.space;
   for (const auto& run : snapshot.simulations) {
-    Json agreement = nullptr;
-    if (run.result.agreement) {
-      agreement = Json::object();
-      for (std::size_t i = 0; i < space.issue_count(); ++i) agreement[space.issue(i).name()] = space.issue(i).label((*run.result.agreement)[i]);
-    }
+    const Json agreement = run.result.agreement ? negotiation::outcome_json(space, *run.result.agreement) : Json(nullptr);
     Json agents = Json::array();
     for (std::size_t k = 0; k < run.agents.size(); ++k)
       agents.push_back(Json{{"party", snapshot.scenario.parties[run.config.parties[k]].name},

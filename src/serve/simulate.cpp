@@ -79,9 +79,6 @@ Json Workbench::negotiate(const nlohmann::json& request) const {
     offers.push_back(Json{{"party", offer.party < scenario.parties.size() ? Json(scenario.parties[offer.party].name) : Json(nullptr)},
                           {"round", offer.round},
                           {"utilities", offer.utilities}});
-  Json parties = Json::array();
-  for (const auto party : result.parties) parties.push_back(scenario.parties[party].name);
-  out["turn_order"] = parties;
   out["offer_list"] = offers;
   out["trace"] = trace.str();
   out["red_lines"] = report::red_line_choice_json(written, choice);

@@ -105,7 +105,7 @@ std::vector<nlohmann::json> run_sessions(const Tournament& tournament, std::uint
     tbb::parallel_for(tbb::blocked_range<std::uint64_t>(0, records.size(), 1),
                       [&](const tbb::blocked_range<std::uint64_t>& range) {
                         for (auto k = range.begin(); k != range.end(); ++k)
-                          records[k] = run_planned_session(tournament, first + k);
+                          records[k] = nlohmann::json(run_planned_session(tournament, first + k));
                       });
   });
   return records;

@@ -32,7 +32,7 @@ TEST(NegotiateCli, PrintsTheResultAsJson) {
   const auto run = run_cli("negotiate '" + market() + "' --parties buyer,seller --agents conceder,boulware --rounds 50 --json");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto json = nlohmann::json::parse(run.out);
-  EXPECT_EQ(json["reason"], "agreement");
+  EXPECT_EQ(json["end_reason"], "agreement");
   ASSERT_TRUE(json["agreement"].is_object());
   EXPECT_EQ(json["agreement"].size(), 3u);
   EXPECT_TRUE(json["agreement"].contains("price"));
@@ -40,8 +40,12 @@ TEST(NegotiateCli, PrintsTheResultAsJson) {
   EXPECT_TRUE(json["utilities"].contains("broker"));
   EXPECT_LE(json["rounds"].get<int>(), 50);
   EXPECT_EQ(json["protocol"], "sao");
-  EXPECT_TRUE(json["distances"]["pareto"].is_number());
-  EXPECT_TRUE(json["distances"]["nash"].is_number());
+  EXPECT_TRUE(json["pareto_distance"].is_number());
+  EXPECT_TRUE(json["nash_distance"].is_number());
+  ASSERT_EQ(json["negotiators"].size(), 2u);  // in turn order
+  EXPECT_EQ(json["negotiators"][0]["party"], "buyer");
+  EXPECT_EQ(json["negotiators"][0]["agent"], "conceder");
+  EXPECT_EQ(json["negotiators"][1]["utility"], json["utilities"]["seller"]);
   EXPECT_GE(json["utilities"]["buyer"].get<double>(), 0.3);  // rational for both
 }
 
@@ -50,7 +54,7 @@ TEST(NegotiateCli, NoAgreementIsNullWithAReason) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto json = nlohmann::json::parse(run.out);
   EXPECT_TRUE(json["agreement"].is_null());
-  EXPECT_EQ(json["reason"], "deadline");
+  EXPECT_EQ(json["end_reason"], "deadline");
   EXPECT_EQ(json["rounds"], 20);
   EXPECT_DOUBLE_EQ(json["utilities"]["buyer"].get<double>(), 0.3);
   EXPECT_DOUBLE_EQ(json["discounted_utilities"]["buyer"].get<double>(), 0.3 * 0.9);  // d^1 at the deadline
@@ -112,7 +116,7 @@ TEST(NegotiateCli, JsonTimelineIsTheTraceLineByLine) {
   EXPECT_EQ(k, json["timeline"].size());
   EXPECT_EQ(offers, json["offers"].get<std::size_t>());
   EXPECT_EQ(json["timeline"].back()["action"], "end");
-  EXPECT_EQ(json["timeline"].back()["reason"], json["reason"]);
+  EXPECT_EQ(json["timeline"].back()["reason"], json["end_reason"]);
 }
 
 TEST(NegotiateCli, PlotIsAnSvgWithTheFrontierAndOffers) {
@@ -139,7 +143,7 @@ TEST(NegotiateCli, MultilateralAndMediatedProtocols) {
   const auto json = nlohmann::json::parse(mediated.out);
   EXPECT_EQ(json["protocol"], "mediated");
   EXPECT_EQ(json["mediator"], "veto:party=broker");
-  EXPECT_EQ(json["agents"].size(), 2u);
+  EXPECT_EQ(json["negotiators"].size(), 2u);
 }
 
 TEST(NegotiateCli, PlotOfANeutralMediatorsProposals) {

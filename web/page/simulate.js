@@ -85,10 +85,10 @@ export async function renderSimulate() {
     const agreement = sim.agreement;
     fill(result,
       el('div', { id: 'simulate-outcome', class: agreement ? 'zopa-open' : 'zopa-empty' },
-        agreement ? `agreement in round ${sim.rounds} (t = ${fmt(sim.t, 2)})` : `no agreement: ${sim.reason}${sim.acting_party ? ' by ' + sim.acting_party : ''}`),
+        agreement ? `agreement in round ${sim.rounds} (t = ${fmt(sim.t, 2)})` : `no agreement: ${sim.end_reason}${sim.acting_party ? ' by ' + sim.acting_party : ''}`),
       agreement ? el('div', {}, Object.entries(agreement).map(([k, v]) => `${k.replaceAll('_', ' ')}: ${v}`).join('; ')) : null,
       el('div', {}, Object.entries(sim.utilities).map(([p, u]) => `${p} ${fmt(u, 3)}`).join(' · ')),
-      el('div', { class: 'muted' }, `${sim.offers} offers, ${sim.protocol}, seed ${sim.seed}; distance to Pareto ${fmt(sim.distances.pareto)}, to Nash ${fmt(sim.distances.nash)}`),
+      el('div', { class: 'muted' }, `${sim.offers} offers, ${sim.protocol}, seed ${sim.seed}; distance to Pareto ${fmt(sim.pareto_distance)}, to Nash ${fmt(sim.nash_distance)}`),
       el('div', { class: 'muted', id: 'simulate-what-if' }, sim.shocks.length ? `ran on the what-if: ${sim.shocks.join(', ')}` : 'ran on the snapshot as written'),
       el('div', { class: 'muted', id: 'simulate-red-lines' }, sim.red_lines.dropped_all ? 'red lines: all dropped (the additive model alone)'
         : `red lines respected: ${sim.red_lines.in_force.join(', ') || 'none'}${sim.red_lines.dropped.length ? '; dropped: ' + sim.red_lines.dropped.join(', ') : ''}`),
