@@ -4,7 +4,7 @@
 # pkg-config file parley.pc. tests/install/ builds an external project against the result.
 include(CMakePackageConfigHelpers)
 
-set(PARLEY_MODULES model io analysis negotiation tournament forecast evidence report elicitation)
+set(PARLEY_MODULES model svg io analysis negotiation tournament forecast evidence report elicitation)
 set(PARLEY_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/parley)
 
 foreach(module ${PARLEY_MODULES})

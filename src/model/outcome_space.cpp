@@ -73,9 +73,28 @@ std::string OutcomeSpace::describe(const Outcome& outcome) const {
   std::string text;
   for (std::size_t i = 0; i < issues_.size() && i < outcome.size(); ++i) {
     if (i) text += ", ";
-    text += issues_[i].name() + "=" + issues_[i].label(outcome[i]);
+    const auto& label = issues_[i].label(outcome[i]);
+    text += issues_[i].name() + "=";
+    if (label.find_first_of(",\"") == std::string::npos) {
+      text += label;
+      continue;
+    }
+    text += '"';
+    for (char c : label) text += c == '"' ? std::string("\"\"") : std::string(1, c);
+    text += '"';
   }
   return text;
+}
+
+std::string readable_count(const std::string& decimal) {
+  constexpr std::size_t kFirstScientific = 10;  // digits
+  if (decimal.size() < kFirstScientific) return decimal;
+  // Three significant digits, rounded half up from the fourth (9995... carries to 1.00e+N+1).
+  int mantissa = (decimal[0] - '0') * 100 + (decimal[1] - '0') * 10 + (decimal[2] - '0');
+  std::size_t exponent = decimal.size() - 1;
+  if (decimal[3] >= '5') ++mantissa;
+  if (mantissa == 1000) mantissa = 100, ++exponent;
+  return fmt::format("{} (~{}.{:02}e+{:02})", decimal, mantissa / 100, mantissa % 100, exponent);
 }
 
 bool OutcomeSpace::is_valid(const Outcome& outcome) const {

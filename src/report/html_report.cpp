@@ -10,19 +10,19 @@
 #include "parley/model/error.hpp"
 #include "parley/report/flagship_report.hpp"
 #include "parley/report/glossary.hpp"
-#include "parley/report/svg_canvas.hpp"
+#include "parley/svg/svg_canvas.hpp"
 #include "report/report_charts.hpp"
 #include "report/report_text.hpp"
 
 namespace parley::report {
 namespace {
 
-std::string esc(const std::string& text) { return xml_escape(text); }
+std::string esc(const std::string& text) { return svg::xml_escape(text); }
 
 // Free text from the scenario files: escaped, with `backticked` words set as code (the files use
 // Markdown's convention), never shown with literal backticks.
 std::string prose(const std::string& text) {
-  const auto escaped = xml_escape(text);
+  const auto escaped = svg::xml_escape(text);
   std::string out;
   bool open = false;
   for (char c : escaped) {

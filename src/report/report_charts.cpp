@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "parley/negotiation/prepared_scenario.hpp"
-#include "parley/report/svg_canvas.hpp"
+#include "parley/svg/svg_canvas.hpp"
 #include "parley/report/utility_plot.hpp"
 #include "report/report_text.hpp"
 
@@ -15,7 +15,7 @@ namespace {
 constexpr double kLeft = 170, kTop = 40, kRow = 28, kPlot = 380, kRight = 40;
 
 // Marker of one actor's position at one snapshot: a bar over the options it names.
-void draw_position(SvgCanvas& canvas, double x, const std::vector<double>& rows, const std::string& colour, bool inferred) {
+void draw_position(svg::SvgCanvas& canvas, double x, const std::vector<double>& rows, const std::string& colour, bool inferred) {
   const auto [low, high] = std::minmax_element(rows.begin(), rows.end());
   if (*high > *low) canvas.rectangle(x - 3, *low, 6, *high - *low, colour, {colour, 1});
   for (double y : rows) {
@@ -48,14 +48,14 @@ long days_of(const Date& date) {
 
 }  // namespace
 
-const std::string& actor_colour(std::size_t actor) { return palette_colour(actor); }
+const std::string& actor_colour(std::size_t actor) { return svg::palette_colour(actor); }
 
 std::string positions_chart(const TimelineReport& report, std::size_t issue_index) {
   const auto& issue = report.timeline->space.issue(issue_index);
   const std::size_t columns = report.snapshots.size();
   const double width = kLeft + kPlot + kRight;
   const double height = kTop + kRow * static_cast<double>(issue.size()) + 44;
-  SvgCanvas canvas(width, height);
+  svg::SvgCanvas canvas(width, height);
   canvas.text(12, 22, text::issue_label(issue.name()), {.size = 15, .bold = true});
   // x is proportional to the date: a month between snapshots looks like a month, two years like two years.
   const long first = days_of(report.snapshots.front().snapshot->date), last = days_of(report.snapshots.back().snapshot->date);

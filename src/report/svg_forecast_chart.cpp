@@ -2,21 +2,21 @@
 
 namespace parley::report {
 
-LineChart bdm_rounds_chart(const forecast::BdmRun& run, const std::string& issue, std::optional<forecast::IssueScale> scale) {
-  LineChart chart;
+svg::LineChart bdm_rounds_chart(const forecast::BdmRun& run, const std::string& issue, std::optional<forecast::IssueScale> scale) {
+  svg::LineChart chart;
   chart.title = "Positions by round (BDM expected-utility model): " + issue;
   chart.x_label = "round";
   chart.y_label = "position";
   chart.integer_x_ticks = true;
   if (scale) chart.y_range = std::make_pair(scale->lower, scale->upper);
-  LineSeries median{"median (forecast)", {}, "#000000", 3.0, false, true};
-  LineSeries mean{"mean (c·s weighted)", {}, "#555555", 2.0, true, false};
+  svg::LineSeries median{"median (forecast)", {}, "#000000", 3.0, false, true};
+  svg::LineSeries mean{"mean (c·s weighted)", {}, "#555555", 2.0, true, false};
   for (std::size_t r = 0; r < run.rounds.size(); ++r) {
     median.points.emplace_back(static_cast<double>(r), run.rounds[r].median);
     mean.points.emplace_back(static_cast<double>(r), run.rounds[r].mean);
   }
   for (std::size_t a = 0; a < run.actors.size(); ++a) {
-    LineSeries actor{run.actors[a], {}, "", 1.2, false, run.rounds.size() <= 30};
+    svg::LineSeries actor{run.actors[a], {}, "", 1.2, false, run.rounds.size() <= 30};
     for (std::size_t r = 0; r < run.rounds.size(); ++r)
       actor.points.emplace_back(static_cast<double>(r), run.rounds[r].positions[a]);
     chart.series.push_back(std::move(actor));

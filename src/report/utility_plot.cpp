@@ -11,7 +11,7 @@
 
 #include "parley/analysis/pareto_frontier.hpp"
 #include "parley/analysis/reference_points.hpp"
-#include "parley/report/svg_canvas.hpp"
+#include "parley/svg/svg_canvas.hpp"
 
 namespace parley::report {
 namespace {
@@ -46,8 +46,8 @@ std::vector<std::pair<double, double>> outcome_cloud(const Scenario& scenario, s
   return points;
 }
 
-void cross(SvgCanvas& canvas, double x, double y, const std::string& colour, bool diagonal) {
-  const SvgStroke stroke{colour, 2.5, false};
+void cross(svg::SvgCanvas& canvas, double x, double y, const std::string& colour, bool diagonal) {
+  const svg::SvgStroke stroke{colour, 2.5, false};
   const double r = 7;
   if (diagonal) {
     canvas.line(x - r, y - r, x + r, y + r, stroke);
@@ -58,8 +58,8 @@ void cross(SvgCanvas& canvas, double x, double y, const std::string& colour, boo
   }
 }
 
-void axes(SvgCanvas& canvas, const Frame& f, const std::string& x_name, const std::string& y_name) {
-  const SvgStroke grid{"#e4e4e4", 1, false}, axis{"#333333", 1.2, false};
+void axes(svg::SvgCanvas& canvas, const Frame& f, const std::string& x_name, const std::string& y_name) {
+  const svg::SvgStroke grid{"#e4e4e4", 1, false}, axis{"#333333", 1.2, false};
   for (int k = 0; k <= 10; ++k) {
     const double u = k / 10.0;
     canvas.line(f.px(u), f.top, f.px(u), f.top + f.size, grid);
@@ -83,7 +83,7 @@ std::string render_utility_plot(const UtilityPlotInput& input, double width, dou
   const auto& py_party = scenario.parties[y];
   Frame f;
   f.size = std::min(width - 300, height - 120);
-  SvgCanvas canvas(width, height);
+  svg::SvgCanvas canvas(width, height);
   canvas.text(f.left + f.size / 2, 28, input.title, {.size = 16, .anchor = "middle", .bold = true});
   axes(canvas, f, px_party.name, py_party.name);
 
@@ -91,7 +91,7 @@ std::string render_utility_plot(const UtilityPlotInput& input, double width, dou
     canvas.circle(f.px(ux), f.py(uy), 1.6, "#b8b8b8");
 
   // Reservation values.
-  const SvgStroke reservation{"#888888", 1.2, true};
+  const svg::SvgStroke reservation{"#888888", 1.2, true};
   canvas.line(f.px(px_party.reservation_value), f.top, f.px(px_party.reservation_value), f.top + f.size, reservation);
   canvas.line(f.left, f.py(py_party.reservation_value), f.left + f.size, f.py(py_party.reservation_value), reservation);
 
@@ -124,7 +124,7 @@ std::string render_utility_plot(const UtilityPlotInput& input, double width, dou
     for (const auto& offer : *input.offers)
       if (std::find(makers.begin(), makers.end(), offer.party) == makers.end()) makers.push_back(offer.party);
   for (std::size_t m = 0; m < makers.size(); ++m) {
-    const std::string& colour = palette_colour(m);
+    const std::string& colour = svg::palette_colour(m);
     std::vector<std::pair<double, double>> path;
     for (const auto& offer : *input.offers)
       if (offer.party == makers[m]) path.emplace_back(f.px(offer.utilities[x]), f.py(offer.utilities[y]));
@@ -169,8 +169,8 @@ std::string render_utility_plot(const UtilityPlotInput& input, double width, dou
     entry(makers[m] < scenario.parties.size() ? "offers by " + scenario.parties[makers[m]].name
                                               : std::string("mediator's proposals"),
           [&](double cx, double cy) {
-      canvas.line(cx - 8, cy, cx + 8, cy, {palette_colour(m), 1.4, false});
-      canvas.circle(cx, cy, 3, palette_colour(m));
+      canvas.line(cx - 8, cy, cx + 8, cy, {svg::palette_colour(m), 1.4, false});
+      canvas.circle(cx, cy, 3, svg::palette_colour(m));
     });
   if (input.agreement)
     entry("agreement", [&](double cx, double cy) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "parley/model/error.hpp"
+#include "parley/model/tolerance.hpp"
 
 namespace parley::tournament {
 namespace {
@@ -56,7 +57,9 @@ void RankingBuilder::add(const nlohmann::json& record) {
     if (index >= sums_.size()) malformed(record, "agent index out of range");
     auto& sums = sums_[index];
     // ANAC 2019: the elicitation cost (0 without uncertainty) is taken off the score.
-    const double score = number_or(seat, "discounted_utility", 0) - number_or(seat, "elicitation_cost", 0);
+    const double cost = number_or(seat, "elicitation_cost", 0);
+    const double score = number_or(seat, "discounted_utility", 0) - cost;
+    sums.costs_charged = sums.costs_charged || cost > 0;
     ++sums.seats;
     // Welford's update of the running mean and sum of squared deviations.
     const double delta = score - sums.score;
@@ -88,6 +91,13 @@ std::vector<RankingRow> RankingBuilder::rows() const {
       row.score = s.score;
       const double deviation = s.seats > 1 ? std::sqrt(s.score_squares / (n - 1)) : 0;
       row.score_ci95 = confidence_half_width_95(s.seats, deviation);
+      // The interval of a mean near 0 or 1 can leave the range scores take ("0.9500 ± 0.0800"):
+      // its bounds are clipped to the range and the row says so.
+      const double floor = s.costs_charged ? row.score - row.score_ci95 : 0.0;
+      row.score_ci95_low = std::max(row.score - row.score_ci95, floor);
+      row.score_ci95_high = std::min(row.score + row.score_ci95, 1.0);
+      row.score_ci95_clipped = row.score_ci95_low != row.score - row.score_ci95 ||
+                               row.score_ci95_high != row.score + row.score_ci95;
       row.utility = s.utility / n;
       row.agreement_rate = static_cast<double>(s.agreements) / n;
       row.welfare = s.welfare / n;
@@ -99,22 +109,29 @@ std::vector<RankingRow> RankingBuilder::rows() const {
   std::stable_sort(rows.begin(), rows.end(), [](const RankingRow& a, const RankingRow& b) {
     return a.score != b.score ? a.score > b.score : a.agent < b.agent;
   });
-  for (std::size_t k = 0; k < rows.size(); ++k) rows[k].rank = k + 1;
+  for (std::size_t k = 0, first = 0; k < rows.size(); ++k) {
+    if (!tolerance::same_utility(rows[k].score, rows[first].score)) first = k;
+    rows[k].rank = first + 1;
+  }
   return rows;
 }
 
 std::string ranking_table(const std::vector<RankingRow>& rows) {
   std::size_t width = 5;
   for (const auto& row : rows) width = std::max(width, row.agent.size());
-  std::string text = fmt::format("{:>4}  {:<{}}  {:>17}  {:>7}  {:>9}  {:>7}  {:>7}  {:>8}  {:>6}\n", "rank", "agent",
+  std::string text = fmt::format("{:>4}  {:<{}}  {:>18}  {:>7}  {:>9}  {:>7}  {:>7}  {:>8}  {:>6}\n", "rank", "agent",
                                  width, "score (95% CI)", "utility", "agreement", "welfare", "pareto", "failures",
                                  "seats");
-  for (const auto& row : rows)
-    text += fmt::format("{:>4}  {:<{}}  {:>8.4f} ± {:<6.4f}  {:>7.4f}  {:>8.1f}%  {:>7.4f}  {:>7}  {:>8}  {:>6}\n",
-                        row.rank, row.agent, width, row.score, row.score_ci95, row.utility,
-                        100 * row.agreement_rate, row.welfare,
+  bool clipped = false;
+  for (const auto& row : rows) {
+    clipped = clipped || row.score_ci95_clipped;
+    text += fmt::format("{:>4}  {:<{}}  {:>8.4f} ± {:<6.4f}{}  {:>7.4f}  {:>8.1f}%  {:>7.4f}  {:>7}  {:>8}  {:>6}\n",
+                        row.rank, row.agent, width, row.score, row.score_ci95, row.score_ci95_clipped ? "*" : " ",
+                        row.utility, 100 * row.agreement_rate, row.welfare,
                         row.pareto_known ? fmt::format("{:.4f}", row.pareto_distance) : std::string("-"),
                         row.failures, row.seats);
+  }
+  if (clipped) text += "* the 95% CI leaves the range of scores; its clipped bounds are in ranking.csv and --json\n";
   return text;
 }
 
@@ -124,7 +141,7 @@ std::string ranking_csv(const std::vector<RankingRow>& rows) {
       "pareto_distance,failures\n";
   for (const auto& row : rows)
     text += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", row.rank, csv_field(row.agent), row.seats, row.score,
-                        row.score - row.score_ci95, row.score + row.score_ci95, row.utility, row.agreement_rate,
+                        row.score_ci95_low, row.score_ci95_high, row.utility, row.agreement_rate,
                         row.welfare, row.nash_product,
                         row.pareto_known ? fmt::format("{}", row.pareto_distance) : std::string(), row.failures);
   return text;
@@ -137,7 +154,8 @@ nlohmann::json ranking_json(const std::vector<RankingRow>& rows) {
                     {"agent", row.agent},
                     {"seats", row.seats},
                     {"score", row.score},
-                    {"score_ci95", {row.score - row.score_ci95, row.score + row.score_ci95}},
+                    {"score_ci95", {row.score_ci95_low, row.score_ci95_high}},
+                    {"score_ci95_clipped", row.score_ci95_clipped},
                     {"utility", row.utility},
                     {"agreement_rate", row.agreement_rate},
                     {"welfare", row.welfare},

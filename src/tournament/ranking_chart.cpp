@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "parley/report/svg_canvas.hpp"
+#include "parley/svg/svg_canvas.hpp"
 
 namespace parley::tournament {
 
@@ -18,12 +18,12 @@ std::string render_ranking_chart(const std::vector<RankingRow>& ranking, double 
   const double height = kTop + static_cast<double>(ranking.size()) * (kBar + kGap) + kBottom;
   const auto x_of = [&](double score) { return left + std::clamp(score, 0.0, 1.0) * plot_width; };
 
-  report::SvgCanvas canvas(width, height);
+  svg::SvgCanvas canvas(width, height);
   canvas.text(width / 2, 28, "Tournament ranking: mean score (discounted utility) with 95% CI", {16, "middle", "#000000", 0, true});
   const double axis_y = height - kBottom + 5;
-  for (double tick : report::nice_ticks(0, 1, 5)) {
+  for (double tick : svg::nice_ticks(0, 1, 5)) {
     canvas.line(x_of(tick), kTop - 5, x_of(tick), axis_y, {"#dddddd", 1, false});
-    canvas.text(x_of(tick), axis_y + 16, fmt::format("{:g}", tick), {11, "middle"});
+    canvas.text(x_of(tick), axis_y + 16, svg::tick_label(tick), {11, "middle"});
   }
   canvas.line(left, axis_y, left + plot_width, axis_y, {"#000000", 1, false});
   canvas.text(left + plot_width / 2, axis_y + 36, "score", {12, "middle"});
@@ -31,8 +31,8 @@ std::string render_ranking_chart(const std::vector<RankingRow>& ranking, double 
     const auto& row = ranking[k];
     const double y = kTop + static_cast<double>(k) * (kBar + kGap);
     canvas.text(left - 8, y + kBar * 0.7, fmt::format("{}. {}", row.rank, row.agent), {12, "end"});
-    canvas.rectangle(left, y, x_of(row.score) - left, kBar, report::palette_colour(k), {"#333333", 0.5, false});
-    const double low = x_of(row.score - row.score_ci95), high = x_of(row.score + row.score_ci95), mid = y + kBar / 2;
+    canvas.rectangle(left, y, x_of(row.score) - left, kBar, svg::palette_colour(k), {"#333333", 0.5, false});
+    const double low = x_of(row.score_ci95_low), high = x_of(row.score_ci95_high), mid = y + kBar / 2;
     canvas.line(low, mid, high, mid, {"#000000", 1.5, false});
     canvas.line(low, mid - 5, low, mid + 5, {"#000000", 1.5, false});
     canvas.line(high, mid - 5, high, mid + 5, {"#000000", 1.5, false});

@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "parley/report/svg_canvas.hpp"
 #include "support/test_paths.hpp"
 
 namespace parley::test {
@@ -141,15 +140,6 @@ TEST(ForecastCli, BacktestOnDeuMatchesPublishedCompromiseError) {
   EXPECT_EQ(json["issues"], 353);
   EXPECT_EQ(json["models"][0]["model"], "compromise");
   EXPECT_NEAR(json["models"][0]["mean_absolute_error"].get<double>(), 23.2, 0.05);
-}
-
-TEST(SvgCanvas, EscapesTextAndPicksRoundTicks) {
-  EXPECT_EQ(report::xml_escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
-  EXPECT_EQ(report::nice_ticks(0, 100, 5), (std::vector<double>{0, 20, 40, 60, 80, 100}));
-  EXPECT_EQ(report::nice_ticks(4, 10, 3), (std::vector<double>{4, 6, 8, 10}));
-  report::SvgCanvas canvas(100, 50);
-  canvas.text(1, 2, "x<y", {});
-  EXPECT_NE(canvas.str().find(">x&lt;y</text>"), std::string::npos);
 }
 
 }  // namespace

@@ -133,6 +133,19 @@ TEST(NegotiateCli, PlotIsAnSvgWithTheFrontierAndOffers) {
   EXPECT_NE(svg.find("<polyline"), std::string::npos);
 }
 
+// The run says where the plot went: on standard output, or on standard error under --json.
+TEST(NegotiateCli, PlotSaysWhereItWrote) {
+  const auto plot = temp_file("plot-note.svg");
+  const auto base = "negotiate '" + market() + "' --parties buyer,seller --agents boulware,conceder --plot '" + plot.string() + "'";
+  const auto text = run_cli(base);
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("plot written to " + plot.string() + " (buyer and seller)"), std::string::npos) << text.out;
+  const auto json = run_cli(base + " --force --json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_NE(json.err.find("plot written to " + plot.string()), std::string::npos) << json.err;
+  EXPECT_NO_THROW((void)nlohmann::json::parse(json.out));
+}
+
 TEST(NegotiateCli, MultilateralAndMediatedProtocols) {
   const auto saop = run_cli("negotiate '" + market() + "' --agents conceder,conceder,conceder --json");
   ASSERT_EQ(saop.exit_code, 0) << saop.err;

@@ -66,6 +66,43 @@ TEST(Ranking, FailureCountsOnlyForTheFailingSeat) {
   EXPECT_EQ(rows[1].failures, 1u);
 }
 
+// Tied scores share a rank and the next one skips (competition ranking): 1, 2, 2, 4.
+TEST(Ranking, TiedScoresShareARank) {
+  RankingBuilder builder({"a", "b", "c", "d"}, 4);
+  builder.add(record(0, {seat("buyer", 0, 0.9, 0.9), seat("seller", 1, 0.5, 0.5)}, true, 1.4));
+  builder.add(record(1, {seat("buyer", 2, 0.5, 0.5 + 1e-12), seat("seller", 3, 0.1, 0.1)}, true, 0.6));
+  const auto rows = builder.rows();
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].rank, 1u);
+  EXPECT_EQ(rows[1].rank, 2u);
+  EXPECT_EQ(rows[2].rank, 2u);
+  EXPECT_EQ(rows[3].rank, 4u);
+  EXPECT_EQ(rows[3].agent, "d");
+  EXPECT_NE(ranking_table(rows).find("   2  b"), std::string::npos) << ranking_table(rows);
+}
+
+// An interval that leaves [0, 1] (a mean near 1 from few seats) is clipped and flagged.
+TEST(Ranking, ConfidenceIntervalIsClippedToTheRangeOfScores) {
+  RankingBuilder builder({"near-one", "inside"}, 2);
+  const double high[] = {1.0, 1.0, 0.8}, middle[] = {0.4, 0.5, 0.6};
+  for (std::uint64_t k = 0; k < 3; ++k)
+    builder.add(record(k, {seat("buyer", 0, high[k], high[k]), seat("seller", 1, middle[k], middle[k])}, true, 1));
+  const auto rows = builder.rows();
+  ASSERT_EQ(rows[0].agent, "near-one");
+  EXPECT_GT(rows[0].score + rows[0].score_ci95, 1.0);
+  EXPECT_TRUE(rows[0].score_ci95_clipped);
+  EXPECT_DOUBLE_EQ(rows[0].score_ci95_high, 1.0);
+  EXPECT_DOUBLE_EQ(rows[0].score_ci95_low, rows[0].score - rows[0].score_ci95);
+  EXPECT_FALSE(rows[1].score_ci95_clipped);
+  const auto json = ranking_json(rows);
+  EXPECT_EQ(json[0]["score_ci95"][1], 1.0);
+  EXPECT_EQ(json[0]["score_ci95_clipped"], true);
+  const auto table = ranking_table(rows);
+  EXPECT_NE(table.find("*"), std::string::npos) << table;
+  EXPECT_NE(table.find("clipped"), std::string::npos) << table;
+  EXPECT_NE(ranking_csv(rows).find(",1,"), std::string::npos) << ranking_csv(rows);
+}
+
 TEST(Ranking, CsvQuotesSpecsWithCommasAndJsonHasTheInterval) {
   RankingBuilder builder({"boa:offer=linear,accept=next"}, 1);
   builder.add(record(0, {seat("buyer", 0, 0.5, 0.5)}, true, 1));
@@ -96,6 +133,8 @@ TEST(RankingChart, OneBarPerAgentBestFirst) {
   for (auto at = svg.find("<rect"); at != std::string::npos; at = svg.find("<rect", at + 1)) ++bars;
   EXPECT_EQ(bars, 3u);  // the background and two bars
   EXPECT_EQ(svg, render_ranking_chart(builder.rows())) << "deterministic";
+  EXPECT_EQ(svg.find(">-0<"), std::string::npos) << "the first tick reads 0, not -0";
+  EXPECT_NE(svg.find(">0<"), std::string::npos);
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ void print_point_row(const Scenario& scenario, const std::string& label,
 void print_tables(const Scenario& scenario, const analysis::AnalysisResult& result, std::size_t rows) {
   const auto& space = scenario.space;
   fmt::print("scenario {}: {} parties, {} issues, {} outcomes\n\n", scenario.name, scenario.parties.size(),
-             space.issue_count(), space.cardinality().decimal());
+             space.issue_count(), readable_count(space.cardinality().decimal()));
 
   std::size_t width = 5;
   for (const auto& party : scenario.parties) width = std::max(width, party.name.size());
@@ -106,7 +106,7 @@ void print_tables(const Scenario& scenario, const analysis::AnalysisResult& resu
   const auto& zopa = result.zopa;
   fmt::print("\nZOPA: ");
   if (zopa.rational_outcomes)
-    fmt::print("{} rational outcomes ({})", zopa.rational_outcomes->decimal, to_string(zopa.method));
+    fmt::print("{} rational outcomes ({})", readable_count(zopa.rational_outcomes->decimal), to_string(zopa.method));
   else
     fmt::print("count not computed: {}", zopa.reason);
   fmt::print("; {}\n", !zopa.nonempty ? "existence unknown" : *zopa.nonempty ? "an agreement is possible" : "empty");

@@ -73,7 +73,7 @@ void run(const ConvertArguments& args) {
   }
   fmt::print("converted {} ({}) to {} ({}): {} parties, {} issues, {} outcomes\n", args.input,
              parley::io::to_string(source_format), args.output, parley::io::to_string(target), scenario.parties.size(),
-             scenario.space.issue_count(), scenario.space.cardinality().decimal());
+             scenario.space.issue_count(), parley::readable_count(scenario.space.cardinality().decimal()));
   for (const auto& difference : differences) fmt::print(stderr, "note: {}\n", difference);
 }
 

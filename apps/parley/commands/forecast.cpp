@@ -155,7 +155,7 @@ void write_svg(const ForecastArguments& args, const ForecastIssue& issue, const 
   if (std::filesystem::symlink_status(args.svg, ec).type() != std::filesystem::file_type::not_found && !args.force)
     throw parley::InputError(parley::SourceLocation{args.svg, 0, ""}, "the file exists; add --force to overwrite it");
   parley::io::write_file_atomically(
-      args.svg, parley::report::render_line_chart(parley::report::bdm_rounds_chart(*result.bdm, issue.name, issue.scale)),
+      args.svg, parley::svg::render_line_chart(parley::report::bdm_rounds_chart(*result.bdm, issue.name, issue.scale)),
       args.force ? parley::io::WriteMode::replace : parley::io::WriteMode::create_new);
 }
 

@@ -115,7 +115,7 @@ std::string distance_text(const std::optional<double>& d) { return d ? fmt::form
 void print_result(const parley::Scenario& scenario, const SessionConfig& config, const SessionResult& result,
                   const PreparedScenario& prepared) {
   fmt::print("scenario  {} ({} parties, {} outcomes)\n", scenario.name, scenario.parties.size(),
-             scenario.space.cardinality().decimal());
+             parley::readable_count(scenario.space.cardinality().decimal()));
   const std::string deadline = config.rounds > 0 ? fmt::format("{} rounds", config.rounds) : fmt::format("{} s", config.time_limit);
   fmt::print("protocol  {}{}, {}, seed {}\n", to_string(config.protocol),
              config.protocol == Protocol::mediated ? " (" + config.mediator.spec + ")" : "", deadline, config.seed);
@@ -236,6 +236,10 @@ void run(const NegotiateArguments& args) {
   } else {
     print_result(scenario, config, result, prepared);
   }
+  // Standard output stays one JSON document under --json, so the note goes to standard error.
+  if (want_plot)
+    fmt::print(args.json ? stderr : stdout, "{}plot written to {} ({} and {})\n", args.json ? "" : "\n", args.plot,
+               scenario.parties[x_party].name, scenario.parties[y_party].name);
 }
 
 void setup(CLI::App& root) {

@@ -32,6 +32,10 @@ class OutcomeCount {
   std::string decimal_;
 };
 
+// A count for people: the exact decimal, and beside it from 10 digits on its scientific form
+// to three significant digits: "27", "10000000000 (~1.00e+10)".
+std::string readable_count(const std::string& decimal);
+
 class OutcomeSpace {
  public:
   OutcomeSpace() = default;
@@ -51,7 +55,9 @@ class OutcomeSpace {
   std::uint64_t to_id(const Outcome& outcome) const;
   Outcome from_id(std::uint64_t id) const;
 
-  // "issue=value, issue=value" for messages and tables.
+  // "issue=value, issue=value" for messages and tables. A value holding a comma or a double
+  // quote is written in double quotes (its quotes doubled), so the pairs stay separable:
+  // party="Greens, Left", seats=3.
   std::string describe(const Outcome& outcome) const;
   bool is_valid(const Outcome& outcome) const;
 

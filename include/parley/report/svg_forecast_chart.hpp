@@ -8,12 +8,12 @@
 #include <string>
 
 #include "parley/forecast/bdm.hpp"
-#include "parley/report/svg_canvas.hpp"
+#include "parley/svg/svg_canvas.hpp"
 
 namespace parley::report {
 
 // `scale`, when given, fixes the y axis (e.g. 0–100); `issue` names the chart.
-LineChart bdm_rounds_chart(const forecast::BdmRun& run, const std::string& issue,
+svg::LineChart bdm_rounds_chart(const forecast::BdmRun& run, const std::string& issue,
                            std::optional<forecast::IssueScale> scale = std::nullopt);
 
 }  // namespace parley::report

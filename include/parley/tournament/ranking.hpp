@@ -7,13 +7,15 @@
 //  * score: mean discounted utility (equal to the utility on scenarios without discounting),
 //    the ANAC ranking criterion, minus the seat's elicitation cost under preference
 //    uncertainty (ANAC 2019; 0 otherwise); 95% confidence interval mean ± t(0.975, n−1)·s/√n (Student t,
-//    Boost.Math; 0 half-width for one seat);
+//    Boost.Math; 0 half-width for one seat), clipped to the range scores can take — [0, 1], or
+//    (−∞, 1] when elicitation costs were charged — and flagged when clipped;
 //  * utility: mean undiscounted utility;
 //  * agreement rate, mean social welfare and Nash product of its sessions, mean distance to
 //    the Pareto frontier (over seats where it is known);
 //  * failures: seats whose session ended because this agent failed.
-// Rows are sorted by score (descending), ties by agent spec. With opponents, only the ranked
-// agents (agent index < competitor count) get rows.
+// Rows are sorted by score (descending), ties by agent spec. Scores within the tolerance of
+// the first of a group (tolerance::same_utility) are a tie and share its rank (1, 2, 2, 4).
+// With opponents, only the ranked agents (agent index < competitor count) get rows.
 #pragma once
 
 #include <cstdint>
@@ -25,11 +27,13 @@
 namespace parley::tournament {
 
 struct RankingRow {
-  std::size_t rank = 0;  // 1-based
+  std::size_t rank = 0;  // 1-based; tied scores share a rank
   std::string agent;
   std::uint64_t seats = 0;
   double score = 0;
-  double score_ci95 = 0;  // half-width
+  double score_ci95 = 0;  // half-width of the Student t interval
+  double score_ci95_low = 0, score_ci95_high = 0;  // its bounds, clipped to the range of scores
+  bool score_ci95_clipped = false;
   double utility = 0;
   double agreement_rate = 0;
   double welfare = 0;
@@ -50,6 +54,7 @@ class RankingBuilder {
   struct Sums {
     std::uint64_t seats = 0, agreements = 0, failures = 0, pareto_known = 0;
     double score = 0, score_squares = 0, utility = 0, welfare = 0, nash_product = 0, pareto = 0;
+    bool costs_charged = false;  // some seat paid for elicitation, so scores may be below 0
   };
   std::vector<std::string> specs_;
   std::size_t competitors_;

@@ -1,7 +1,7 @@
 // parley::tournament ranking chart — the ranking as a horizontal bar chart in SVG.
 //
 // Data flow: RankingRow list (ranking.hpp) ──render_ranking_chart()──▶ SVG text (drawn with
-// report::SvgCanvas) ──▶ ranking.svg in the results folder.
+// svg::SvgCanvas) ──▶ ranking.svg in the results folder.
 // One bar per agent, best at the top, length = mean score on a 0..1 axis, a whisker for the
 // 95% confidence interval, and the agreement rate written after the bar. Deterministic text.
 #pragma once

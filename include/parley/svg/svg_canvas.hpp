@@ -1,7 +1,9 @@
-// parley::report::SvgCanvas and render_line_chart — plain-text SVG for every module's plots.
+// parley::svg::SvgCanvas and render_line_chart — plain-text SVG for every module's plots.
 //
-// Data flow: a module's results ──(module-specific mapping, e.g. svg_forecast_chart.hpp)──▶
-// LineChart ──render_line_chart──▶ SVG text ──▶ a file the CLI writes.
+// Data flow: a module's results ──(module-specific mapping, e.g. report/svg_forecast_chart.hpp,
+// tournament/ranking_chart.hpp)──▶ SvgCanvas drawing or LineChart ──render_line_chart──▶ SVG
+// text ──▶ a file the CLI writes. The svg module depends on nothing of parley's, so every
+// module that draws (tournament, report) sits after it without depending on the other.
 //  * SvgCanvas: a pixel-space drawing (lines, polylines, circles, rectangles, text) that
 //    serialises to a standalone SVG 1.1 document; text is XML-escaped.
 //  * LineChart: titled x/y axes with "nice" ticks, one polyline (and point markers) per
@@ -14,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace parley::report {
+namespace parley::svg {
 
 struct SvgStroke {
   std::string colour = "#000000";
@@ -55,6 +57,9 @@ std::string xml_escape(const std::string& text);
 // About `target` round tick values (1, 2 or 5 times a power of ten) covering [low, high].
 std::vector<double> nice_ticks(double low, double high, int target = 6);
 
+// A tick's label without trailing zeros: 10, 2.5, 0.125; never "-0".
+std::string tick_label(double value);
+
 // Colour i of a fixed palette of distinguishable colours (wraps around).
 const std::string& palette_colour(std::size_t i);
 
@@ -78,4 +83,4 @@ struct LineChart {
 
 std::string render_line_chart(const LineChart& chart, double width = 900, double height = 520);
 
-}  // namespace parley::report
+}  // namespace parley::svg

@@ -1,4 +1,4 @@
-#include "parley/report/svg_canvas.hpp"
+#include "parley/svg/svg_canvas.hpp"
 
 #include <algorithm>
 #include <array>
@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-namespace parley::report {
+namespace parley::svg {
 namespace {
 
 // Coordinates with two decimals keep files small and output stable.
@@ -18,16 +18,15 @@ std::string stroke_attributes(const SvgStroke& stroke) {
   return text;
 }
 
-// A tick label without trailing zeros: 10, 2.5, 0.125.
+}  // namespace
+
 std::string tick_label(double value) {
-  if (std::abs(value) < 1e-12) value = 0;
   std::string text = fmt::format("{:.6f}", value);
   text.erase(text.find_last_not_of('0') + 1);
   if (text.back() == '.') text.pop_back();
+  if (text == "-0") text = "0";  // a rounding error below zero (or -0.0) is zero
   return text;
 }
-
-}  // namespace
 
 SvgCanvas::SvgCanvas(double width, double height) : width_(width), height_(height) {}
 
@@ -100,8 +99,10 @@ std::vector<double> nice_ticks(double low, double high, int target) {
     step = factor * magnitude;
     if (step >= raw) break;
   }
+  // Ticks are whole multiples of the step, each computed from its multiple (no running sum
+  // that drifts), and + 0.0 turns the -0.0 of ceil(-1e-9) · step into 0.
   std::vector<double> ticks;
-  for (double tick = std::ceil(low / step - 1e-9) * step; tick <= high + step * 1e-9; tick += step) ticks.push_back(tick);
+  for (double k = std::ceil(low / step - 1e-9); k * step <= high + step * 1e-9; ++k) ticks.push_back(k * step + 0.0);
   return ticks;
 }
 
@@ -163,4 +164,4 @@ std::string render_line_chart(const LineChart& chart, double width, double heigh
   return canvas.str();
 }
 
-}  // namespace parley::report
+}  // namespace parley::svg
