@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev nlohmann-json3-dev libpugixml-dev libcli11-dev libfmt-dev
   libtbb-dev libboost-dev libicu-dev libre2-dev
   libglpk-dev   # GLPK: the linear programs that learn utilities from comparisons (elicitation)
+  libcsv-dev    # libcsv: RFC 4180 reading of the forecast CSV/TSV inputs
   libopenmpi-dev openmpi-bin
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   librsvg2-bin  # rsvg-convert: renders the SVG plots to PNG for checking them by eye

@@ -1,6 +1,8 @@
 // Internal: rows of a delimited text file (CSV, TSV) with their line numbers, and number
-// parsing that reports the file, line and column. Fields are split by Boost.Tokenizer's
-// escaped_list_separator (quotes and escapes as in CSV) and trimmed of spaces.
+// parsing that reports the file, line and column. Fields are split by libcsv (Debian's
+// libcsv-dev) as RFC 4180 says, like parley's CSV writers: a field may be enclosed in double
+// quotes (then it may hold the separator, line breaks and quotes written twice: "The ""Greens"""
+// is The "Greens"); a backslash is plain text. Spaces around an unquoted field are dropped.
 #pragma once
 
 #include <filesystem>
@@ -13,8 +15,8 @@
 namespace parley::forecast::detail {
 
 struct DelimitedRow {
-  int line = 0;                    // 1-based line in the file
-  std::vector<std::string> cells;  // trimmed, unquoted
+  int line = 0;                    // 1-based line of the row (where its first field ends)
+  std::vector<std::string> cells;  // unquoted
 };
 
 // Every non-blank line of the file. Throws InputError when the file cannot be read, is

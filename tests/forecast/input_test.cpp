@@ -63,6 +63,42 @@ TEST(StanceCsv, BadInputNamesFileLineAndProblem) {
   expect_stance_error("actor,capability,position,salience\n", {"bad.csv:1", "no actor rows"});
 }
 
+// RFC 4180, as parley's CSV writers quote: a quote inside a quoted field is written twice, a
+// quoted field may hold the separator and line breaks, and a backslash is plain text.
+TEST(StanceCsv, ReadsQuotedFieldsAsRfc4180) {
+  const auto path = write_temp("rfc4180.csv",
+                               "actor,capability,position,salience\n"
+                               "\"The \"\"Greens\"\"\",1,10,50\n"
+                               "Left\\Right,1,20,50\n"
+                               "\"Social, Democrats\",1,30,50\n"
+                               "\"Two\nlines\",1,40,50\n"
+                               "  padded  ,1,50,50\n");
+  const auto issues = read_stance_csv(path);
+  ASSERT_EQ(issues.size(), 1u);
+  const auto& stances = issues[0].stances;
+  ASSERT_EQ(stances.size(), 5u);
+  EXPECT_EQ(stances[0].actor, "The \"Greens\"");
+  EXPECT_EQ(stances[1].actor, "Left\\Right");
+  EXPECT_EQ(stances[2].actor, "Social, Democrats");
+  EXPECT_EQ(stances[3].actor, "Two\nlines");
+  EXPECT_EQ(stances[4].actor, "padded");
+  EXPECT_DOUBLE_EQ(stances[4].position, 50);
+  std::filesystem::remove(path);
+}
+
+TEST(StanceCsv, MalformedQuotingNamesTheLine) {
+  expect_stance_error("actor,capability,position,salience\na,1,2,50\n\"open,1,3,50\n",
+                      {"bad.csv:", "quoted field is still open at the end of the file"});
+  expect_stance_error("actor,capability,position,salience\na,1,2,50\nb\"c,1,3,50\n",
+                      {"bad.csv:3", "malformed line", "quote inside an unquoted field"});
+  expect_stance_error("actor,capability,position,salience\n\"a\"x,1,2,50\n", {"bad.csv:2", "text after a closing quote"});
+}
+
+// Rows keep their line numbers when a quoted field spans lines.
+TEST(StanceCsv, LineNumbersCountLinesInsideQuotedFields) {
+  expect_stance_error("actor,capability,position,salience\n\"a\nb\",1,2,50\nc,x,3,50\n", {"bad.csv:4", "capability 'x'"});
+}
+
 TEST(StanceCsv, MissingFileIsAnInputError) {
   EXPECT_THROW(read_stance_csv("/nonexistent/forecast.csv"), InputError);
 }
