@@ -13,7 +13,7 @@
 #include "parley/analysis/sensitivity.hpp"
 #include "parley/report/glossary.hpp"
 #include "parley/report/report_json.hpp"
-#include "parley/report/svg_canvas.hpp"
+#include "parley/svg/svg_canvas.hpp"
 #include "report/flagship_fixture.hpp"
 
 namespace parley::report {
@@ -92,7 +92,7 @@ TEST(ReportReasons, TheHtmlTurnsEveryTaggedNumberIntoANumberWithItsReason) {
   }
   const auto html = render_html_report(shocked);
   const auto& russia = *test_fixture::flagship().snapshots.front().find_preferences("russia");
-  EXPECT_NE(html.find(xml_escape(russia.reservation.why)), std::string::npos);
+  EXPECT_NE(html.find(svg::xml_escape(russia.reservation.why)), std::string::npos);
   EXPECT_NE(html.find("The value shown is after the shocks Russia.reservation-=0.1."), std::string::npos);
 }
 
