@@ -38,7 +38,7 @@ void expect_negotiate_writes_the_same(const std::string& scenario, Json record, 
     agents += (agents.empty() ? "" : ",") + seat["agent"].get<std::string>();
     parties += (parties.empty() ? "" : ",") + seat["party"].get<std::string>();
   }
-  const auto run = run_cli("negotiate '" + scenario + "' --agents " + agents + " --parties " + parties +
+  const auto run = run_cli("negotiate '" + scenario + "' --agents '" + agents + "' --parties '" + parties + "'" +
                                     " --seed " + std::to_string(record["seed"].get<std::uint64_t>()) + " " + options +
                                     " --json");
   ASSERT_EQ(run.exit_code, 0) << run.err;
@@ -59,7 +59,7 @@ TEST(SessionSchema, NegotiateAndTournamentWriteTheSameSession) {
 
 TEST(SessionSchema, MediatedSessionsToo) {
   const auto coalition = (source_dir() / "scenarios/examples/coalition.yaml").string();
-  const auto records = tournament_records("--agents conceder,linear --scenarios '" + coalition +
+  const auto records = tournament_records("--agents conceder,linear,boulware --scenarios '" + coalition +
                                           "' --protocol mediated --rounds 30 --seed 4 --max-assignments 2 --threads 1");
   ASSERT_FALSE(records.empty());
   EXPECT_EQ(records[0]["protocol"], "mediated");
