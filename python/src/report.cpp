@@ -1,5 +1,5 @@
 // parley.report(): the timeline report of a dated scenario as data — the document of
-// `parley report --json` (schema parley.report/1): per snapshot the cited positions, the model's
+// `parley report --json` (schema parley.report/2): per snapshot the cited positions, the model's
 // numbers with their reasons, red lines, the agreement space, the wider table with the West,
 // forecasts and simulations. Like the CLI it refuses a scenario whose citation check fails unless
 // told to mark the broken citations.
@@ -50,7 +50,7 @@ py::object run_report(const std::filesystem::path& path, const std::vector<std::
 void bind_report(py::module_& m) {
   m.def("report", &run_report, py::arg("path"), py::arg("shocks") = std::vector<std::string>{}, py::arg("seed") = 1,
         py::arg("rounds") = 100, py::arg("simulate") = true, py::arg("mark_broken_citations") = false,
-        "The timeline report of a dated scenario (the document of `parley report --json`, schema parley.report/1): "
+        "The timeline report of a dated scenario (the document of `parley report --json`, schema parley.report/2): "
         "per snapshot positions with citations, every number with its reason (`why` or the top-level `definitions`), "
         "red lines, the agreement space, the wider table, forecasts and simulations.");
 }

@@ -49,7 +49,7 @@ def test_evidence_extract_and_verify():
 
 def test_report_is_the_cli_report_document():
     document = parley.report(FLAGSHIP, simulate=False)
-    assert document["schema"] == "parley.report/1"
+    assert document["schema"] == "parley.report/2"
     expected = cli_json("report", str(FLAGSHIP), "--no-simulation")
     assert document == expected
     # The three-sided picture with the West, and the meaning of every computed number.

@@ -3,6 +3,7 @@
 
 #include "parley/forecast/scenario_issues.hpp"
 #include "parley/negotiation/outcome_json.hpp"
+#include "parley/negotiation/session_json.hpp"
 #include "parley/report/analysis_json.hpp"
 #include "parley/report/glossary.hpp"
 #include "parley/report/sensitivity_report.hpp"
@@ -228,26 +229,19 @@ Json blocs_json(const TimelineReport& report, const SnapshotReport& snapshot) {
   return out;
 }
 
+// Each simulated session is the shared session result (docs/formats/session_result.md), as
+// `parley negotiate --json --at SNAPSHOT` writes it for the same agents, seed and deadline; the
+// report puts its name, the evidence behind the strategies and the deadline first, and marks on
+// each seat the issues of a stated package that no source gives.
 Json simulations_json(const SnapshotReport& snapshot) {
   Json out = Json::array();
-  const auto& space = snapshot.scenario.space;
   for (const auto& run : snapshot.simulations) {
-    const Json agreement = run.result.agreement ? negotiation::outcome_json(space, *run.result.agreement) : Json(nullptr);
-    Json agents = Json::array();
-    for (std::size_t k = 0; k < run.agents.size(); ++k)
-      agents.push_back(Json{{"party", snapshot.scenario.parties[run.config.parties[k]].name},
-                            {"agent", run.agents[k]},
-                            {"filled_in", k < run.filled_in.size() ? run.filled_in[k] : ""}});
-    out.push_back(Json{{"name", run.name},
-                       {"why", run.why},
-                       {"protocol", std::string(negotiation::to_string(run.config.protocol))},
-                       {"rounds", run.config.rounds},
-                       {"seed", run.config.seed},
-                       {"agents", agents},
-                       {"agreement", agreement},
-                       {"utilities", run.result.agreement ? Json(run.result.utilities) : Json(nullptr)},
-                       {"end", std::string(negotiation::to_string(run.result.reason))},
-                       {"rounds_used", run.result.rounds}});
+    Json entry{{"name", run.name}, {"why", run.why}, {"deadline", run.config.rounds}};
+    auto session = negotiation::session_result_json(snapshot.scenario, run.config, run.result);
+    for (auto& [key, value] : session.items()) entry[key] = std::move(value);
+    auto& seats = entry["negotiators"];
+    for (std::size_t k = 0; k < seats.size(); ++k) seats[k]["filled_in"] = k < run.filled_in.size() ? run.filled_in[k] : "";
+    out.push_back(std::move(entry));
   }
   return out;
 }
@@ -280,7 +274,7 @@ nlohmann::ordered_json report_to_json(const TimelineReport& report) {
   }
   Json definitions = Json::object();
   for (const auto& [field, meaning] : field_definitions()) definitions[field] = meaning;
-  return Json{{"schema", "parley.report/1"},
+  return Json{{"schema", "parley.report/2"},
               {"name", timeline.name},
               {"shocks", shocks},
               {"citation_check", evidence::to_json(report.citations)},

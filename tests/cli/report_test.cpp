@@ -158,7 +158,7 @@ TEST(ReportCli, JsonCarriesTheReportWithItsReasons) {
   const auto result = test::run_cli("report " + flagship() + " --no-simulation --json --shock 'Russia.reservation-=0.1'");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
-  EXPECT_EQ(json["schema"], "parley.report/1");
+  EXPECT_EQ(json["schema"], "parley.report/2");
   EXPECT_EQ(json["shocks"], nlohmann::json::array({"Russia.reservation-=0.1"}));
   EXPECT_TRUE(json["citation_check"]["ok"].get<bool>());
   ASSERT_EQ(json["snapshots"].size(), 5u);

@@ -1,7 +1,9 @@
 // One schema for a session result (docs/formats/session_result.md): the same session written
-// by `parley negotiate --json` and by `parley tournament` into results.jsonl is the same JSON
-// text, apart from what each path adds (negotiate: red_lines, shocks, timeline; the tournament:
-// session, repetition, scenario_index and each seat's agent_index) and the wall time.
+// by `parley negotiate --json`, by `parley tournament` into results.jsonl and by `parley report
+// --json` among a snapshot's simulations is the same JSON text, apart from what each path adds
+// (negotiate: red_lines, shocks, timeline; the tournament: session, repetition, scenario_index
+// and each seat's agent_index; the report: name, why, deadline and each seat's filled_in) and
+// the wall time.
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -64,6 +66,29 @@ TEST(SessionSchema, MediatedSessionsToo) {
   ASSERT_FALSE(records.empty());
   EXPECT_EQ(records[0]["protocol"], "mediated");
   expect_negotiate_writes_the_same(coalition, records[0], "--protocol mediated --rounds 30");
+}
+
+// The report's simulated sessions of a dated scenario, run again with `negotiate --at SNAPSHOT`
+// (the harbour timeline has no red lines, so every snapshot runs its sessions).
+TEST(SessionSchema, ReportSimulationsAreTheSameSessions) {
+  const auto harbour = fixture("timeline/minimal").string();
+  const auto report = run_cli("report '" + harbour + "' --json");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  const auto document = Json::parse(report.out);
+  std::size_t compared = 0;
+  for (const auto& snapshot : document["snapshots"])
+    for (auto simulation : snapshot["simulations"]) {
+      const auto deadline = simulation["deadline"];
+      ASSERT_TRUE(deadline.is_number_integer()) << simulation.dump();
+      for (const char* key : {"name", "why", "deadline"}) simulation.erase(key);
+      for (auto& seat : simulation["negotiators"]) seat.erase("filled_in");
+      const std::string mediator = simulation.contains("mediator") ? simulation["mediator"].get<std::string>() : "";
+      expect_negotiate_writes_the_same(harbour, simulation,
+                                       "--at " + snapshot["id"].get<std::string>() + " --rounds " + std::to_string(deadline.get<int>()) +
+                                           (mediator.empty() ? "" : " --protocol mediated --mediator '" + mediator + "'"));
+      ++compared;
+    }
+  EXPECT_EQ(compared, 6u);
 }
 
 // tests/fixtures/tournament/format1-store holds the first 4 of 6 records written by the parley of
