@@ -10,6 +10,7 @@ packages=(
   libglpk-dev   # GLPK: the linear programs that learn utilities from comparisons (elicitation)
   libcsv-dev    # libcsv: RFC 4180 reading of the forecast CSV/TSV inputs
   libopenmpi-dev openmpi-bin
+  iproute2      # ip netns: the MPI test across network-namespace hosts (tests/mpi)
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   librsvg2-bin  # rsvg-convert: renders the SVG plots to PNG for checking them by eye
   libcpp-httplib-dev  # parley serve's HTTP server
