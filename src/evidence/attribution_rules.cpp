@@ -182,14 +182,41 @@ class UnitRules {
       const auto at = body.find(joint);
       if (at != std::string_view::npos && at > 0 && !inside_any(in_.quotes, start + at)) end = std::min(end, start + at);
     }
-    while (end > start && is_space(in_.text[end - 1])) --end;
-    while (end > start && std::string_view(".,!?:").find(in_.text[end - 1]) != std::string_view::npos &&
-           !inside_any(in_.quotes, end - 1)) {
+    trim_spaces(start, end);
+    while (end > start && !inside_any(in_.quotes, end - 1) && trailing_mark(start, end)) {
       --end;
-      while (end > start && is_space(in_.text[end - 1])) --end;
+      trim_spaces(start, end);
     }
     if (end <= start) return std::nullopt;
     return ByteSpan{start, end};
+  }
+
+  // Spaces, including the no-break space (U+00A0) news sites put before a following word.
+  void trim_spaces(std::size_t start, std::size_t& end) const {
+    while (end > start) {
+      if (is_space(in_.text[end - 1])) {
+        --end;
+      } else if (end - start >= 2 && in_.text.compare(end - 2, 2, "\xC2\xA0") == 0) {
+        end -= 2;
+      } else {
+        break;
+      }
+    }
+  }
+
+  // text[end - 1] is a mark that closes the sentence or clause, not content: `.`, `,`, `!`,
+  // `?`, `:`, and a `)` that closes a parenthesis opened before the content ("(Trump said
+  // he would.)"). The period of dotted initials ("from entering the U.S.") is the word's.
+  bool trailing_mark(std::size_t start, std::size_t end) const {
+    const char c = in_.text[end - 1];
+    if (c == ')') {
+      const std::string_view body = in_.text.substr(start, end - start);
+      return std::count(body.begin(), body.end(), '(') < std::count(body.begin(), body.end(), ')');
+    }
+    if (c == '.' && end - start >= 4 && in_.text[end - 2] >= 'A' && in_.text[end - 2] <= 'Z' && in_.text[end - 3] == '.') {
+      return false;
+    }
+    return std::string_view(".,!?:").find(c) != std::string_view::npos;
   }
 
   const ByteSpan* quote_starting_at(std::size_t pos) const {
@@ -631,10 +658,15 @@ class UnitRules {
         statement.pattern = "source_cue_colon";
         break;
       case After::that_clause:
-      case After::bare_clause:
-        if (auto span = content_span(next.start, limit)) statement.content.push_back(*span);
+      case After::bare_clause: {
+        // "While Trump has said he opposes X, his administration …": a report inside an
+        // adverbial clause ends where that clause does, at its first comma; what follows is
+        // the outlet's main clause (train: +76 exact contents, −13)
+        const std::size_t end = opens_adverbial_clause(left.span->begin) ? first_comma(next.start, limit) : limit;
+        if (auto span = content_span(next.start, end)) statement.content.push_back(*span);
         statement.pattern = "source_cue_clause";
         break;
+      }
       case After::nothing: {
         // "CLAUSE, S said." and the parenthetical "CLAUSE1, S said, CLAUSE2"
         // only punctuation or an adjunct phrase ("said after the attacks") may follow the cue
@@ -655,6 +687,41 @@ class UnitRules {
       }
     }
     add(std::move(statement));
+  }
+
+  // The word right before `pos` (past spaces and opening quotation marks) is a
+  // subordinating conjunction: "while", "when", "although", "after", "if", ...
+  bool opens_adverbial_clause(std::size_t pos) const {
+    std::size_t end = pos;
+    while (end > in_.unit.begin) {
+      if (is_space(in_.text[end - 1]) || in_.text[end - 1] == '"' || in_.text[end - 1] == '(') {
+        --end;
+      } else if (end - in_.unit.begin >= 3 && in_.text.compare(end - 3, 3, "\xE2\x80\x9C") == 0) {
+        end -= 3;
+      } else {
+        break;
+      }
+    }
+    std::size_t begin = end;
+    while (begin > in_.unit.begin && ((in_.text[begin - 1] | 0x20) >= 'a' && (in_.text[begin - 1] | 0x20) <= 'z')) --begin;
+    if (begin == end || (begin > in_.unit.begin && !is_space(in_.text[begin - 1]) && in_.text[begin - 1] != '"' &&
+                         in_.text[begin - 1] != '(' && static_cast<unsigned char>(in_.text[begin - 1]) < 0x80)) {
+      return false;
+    }
+    const std::string_view word = in_.text.substr(begin, end - begin);
+    for (const auto conjunction : {"after", "although", "as", "because", "before", "even", "if", "once", "since", "though",
+                                   "unless", "until", "when", "whenever", "whereas", "while"}) {
+      if (lower_equals(word, conjunction)) return true;
+    }
+    return false;
+  }
+
+  // The first ", " at or after `start` outside quotations, else `limit`.
+  std::size_t first_comma(std::size_t start, std::size_t limit) const {
+    for (std::size_t pos = start; pos + 1 < limit; ++pos) {
+      if (in_.text[pos] == ',' && is_space(in_.text[pos + 1]) && !inside_any(in_.quotes, pos)) return pos;
+    }
+    return limit;
   }
 
   std::size_t word_count(ByteSpan span) {

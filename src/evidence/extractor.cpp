@@ -208,22 +208,15 @@ ArticleEvidence AttributionExtractor::extract(std::string text, const std::strin
         }
       }
     }
-    // A unit made only of quotations, right after a statement, continues that speaker: in
-    // the same paragraph as more content of that statement (as attribution corpora annotate
-    // it), in a new paragraph as a statement of its own.
+    // A unit made only of quotations, right after a statement, continues that speaker: as
+    // more content of that statement (as attribution corpora annotate it), also when the
+    // quotation opens the next paragraph (PolNeAR train: +27 exact contents, 86 fewer
+    // statements, against a statement of its own).
     if (raw.size() == before && !raw.empty() && !raw.back().narrated && unit_of.back() + 1 == u &&
         is_fully_quoted(view, span, unit_quotes)) {
-      if (units[unit_of.back()].paragraph == units[u].paragraph) {
-        raw.back().content.push_back(span);
-        unit_of.back() = u;
-        continue;
-      }
-      detail::RawStatement follow_on;
-      follow_on.content.push_back(span);
-      follow_on.same_speaker_as_previous = true;
-      follow_on.kind = StatementKind::direct;
-      follow_on.pattern = "follow_on_quote";
-      raw.push_back(std::move(follow_on));
+      raw.back().content.push_back(span);
+      unit_of.back() = u;
+      continue;
     }
     unit_of.resize(raw.size(), u);
   }

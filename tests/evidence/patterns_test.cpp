@@ -96,10 +96,11 @@ TEST(EvidencePatterns, QuoteAcrossParagraphsContinuesTheSpeaker) {
   // News style: an unclosed quotation ends its paragraph; the next paragraph reopens it.
   const auto a = extract_text("Putin said: \xE2\x80\x9CThe first part of the answer.\n\n"
                               "\xE2\x80\x9CThe second part.\xE2\x80\x9D\n\nThe meeting ended.");
-  ASSERT_EQ(a.statements.size(), 2u);
-  EXPECT_EQ(content_text(a, a.statements[0]), "\xE2\x80\x9CThe first part of the answer.");
-  EXPECT_EQ(content_text(a, a.statements[1]), "\xE2\x80\x9CThe second part.\xE2\x80\x9D");
-  EXPECT_EQ(a.statements[1].speaker, "Putin");
+  // Both paragraphs are one statement, as PolNeAR annotates a quotation continued over them.
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]),
+            "\xE2\x80\x9CThe first part of the answer. | \xE2\x80\x9CThe second part.\xE2\x80\x9D");
+  EXPECT_EQ(a.statements[0].speaker, "Putin");
 }
 
 TEST(EvidencePatterns, NestedSingleQuotesStayInsideTheQuotation) {
@@ -331,6 +332,31 @@ TEST(EvidencePatterns, CommitmentsTakeAnInfinitive) {
   const auto c = extract_text("Doe hopes to win the primary.");
   ASSERT_EQ(c.statements.size(), 1u);
   EXPECT_EQ(content_text(c, c.statements[0]), "to win the primary");
+}
+
+TEST(EvidencePatterns, ReportInsideAnAdverbialClauseEndsAtItsComma) {
+  // The main clause after the comma is the outlet's, not what Trump said.
+  auto a = extract_text("While Trump has said he opposes sending troops abroad, his administration carves out "
+                        "exceptions.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "he opposes sending troops abroad");
+  // Without the conjunction the clause runs on (annotators keep such commas inside).
+  a = extract_text("Trump said he opposes sending troops abroad, a view his party shares.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "he opposes sending troops abroad, a view his party shares");
+}
+
+TEST(EvidencePatterns, ContentEndTrimsNoBreakSpacesAndClosingParentheses) {
+  auto a = extract_text("Cruz said his pick was motivated.\xC2\xA0 However, the vote came later.");
+  ASSERT_FALSE(a.statements.empty());
+  EXPECT_EQ(content_text(a, a.statements[0]), "his pick was motivated");
+  a = extract_text("(The campaign also declined to comment for this column.)");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "to comment for this column");
+  // A parenthesis inside the content stays; so does the period of dotted initials.
+  a = extract_text("Trump has pledged to ban all Muslims (1.6 billion people) from entering the U.S.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "to ban all Muslims (1.6 billion people) from entering the U.S.");
 }
 
 }  // namespace
