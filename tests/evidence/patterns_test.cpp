@@ -359,5 +359,26 @@ TEST(EvidencePatterns, ContentEndTrimsNoBreakSpacesAndClosingParentheses) {
   EXPECT_EQ(content_text(a, a.statements[0]), "to ban all Muslims (1.6 billion people) from entering the U.S.");
 }
 
+TEST(EvidencePatterns, ClauseEndsAtASecondCueOfTheSameSubject) {
+  const auto a = extract_text("Doe said she had met with Manafort twice but said neither Manafort nor Gates played a role.");
+  ASSERT_EQ(a.statements.size(), 2u);
+  EXPECT_EQ(content_text(a, a.statements[0]), "she had met with Manafort twice");
+  EXPECT_EQ(content_text(a, a.statements[1]), "neither Manafort nor Gates played a role");
+  EXPECT_EQ(a.statements[1].speaker, "Doe");
+}
+
+TEST(EvidencePatterns, InvertedSourceIsNotTheSubjectOfAClause) {
+  // "who says Trump is …", "told Politico … that": what follows the cue is no source.
+  for (const std::string text : {"Cruz, who says Trump is attacking him because he is winning, spoke in Iowa.",
+                                  "Hunter, meanwhile, told Politico on Wednesday that he is running."}) {
+    const auto a = extract_text(text);
+    for (const auto& s : a.statements) EXPECT_NE(s.pattern, "clause_cue_source") << content_text(a, s);
+  }
+  const auto a = extract_text("The talks will resume in May, said Peskov on Tuesday.");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(a.statements[0].pattern, "clause_cue_source");
+  EXPECT_EQ(content_text(a, a.statements[0]), "The talks will resume in May");
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
