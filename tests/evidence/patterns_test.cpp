@@ -380,5 +380,17 @@ TEST(EvidencePatterns, InvertedSourceIsNotTheSubjectOfAClause) {
   EXPECT_EQ(content_text(a, a.statements[0]), "The talks will resume in May");
 }
 
+TEST(EvidencePatterns, VerbFormsThatReportNothing) {
+  for (const std::string text : {"Hundreds more showed up to hear Stein.", "Any walkouts were either called off or went unnoticed.",
+                                 "Obama found himself in the awkward position of answering.",
+                                 "Roger Ailes helped found Fox News in 1996.",
+                                 "A new group called Black Votes Matter held a rally."}) {
+    EXPECT_TRUE(extract_text(text).statements.empty()) << text;
+  }
+  // The same verbs as cues.
+  EXPECT_EQ(extract_text("The inspector general found that Mills had tasked her staff.").statements.size(), 1u);
+  EXPECT_EQ(extract_text("Mr. Cruz called the deal a disaster.").statements.size(), 1u);
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
