@@ -38,7 +38,7 @@ struct Statement {
   CitationForm form = CitationForm::reported;
   StatementKind kind = StatementKind::indirect;
   std::string pattern;             // which rule produced it (documented in docs/algorithms/evidence.md)
-  bool inherited = false;          // a follow-on quote that keeps the previous speaker
+  bool inherited = false;          // keeps the previous statement's speaker ("..., adding that")
 };
 
 struct ArticleEvidence {
