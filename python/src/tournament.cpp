@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
+#include <tbb/task_arena.h>
 
 #include "bindings.hpp"
 #include "json_value.hpp"
@@ -79,7 +80,9 @@ Ranking run(const py::object& agents, const py::object& scenarios, const py::obj
   check_config(config);
   auto loaded = load_scenario_inputs(paths);
   for (auto& input : inputs) loaded.push_back(std::move(input));
-  const Tournament t = prepare_tournament(config, std::move(loaded));
+  // Preparation keeps to `threads` as the sessions do (its parallel loops use the caller's arena).
+  tbb::task_arena arena(threads > 0 ? threads : tbb::task_arena::automatic);
+  const Tournament t = arena.execute([&] { return prepare_tournament(config, std::move(loaded)); });
   if (!out.is_none()) {
     RunOptions options;
     {

@@ -125,13 +125,16 @@ void write_summary(const std::filesystem::path& folder, const Tournament& tourna
   write_file_atomically(folder, kRankingSvgFile, render_ranking_chart(ranking));
 }
 
-Tournament prepare_on_every_rank(const TournamentConfig& config, const ProcessGroup& group) {
+Tournament prepare_on_every_rank(const TournamentConfig& config, int threads, const ProcessGroup& group) {
   std::optional<Tournament> tournament;
   std::exception_ptr own_error;
   std::string own_failure;
   try {
     check_config(config);
-    tournament.emplace(prepare_tournament(config, load_scenario_inputs(config.scenarios)));
+    // Inside an arena of `threads`: preparation's parallel loops (one task per scenario, and
+    // the frontier's own) would otherwise take every core whatever --threads says.
+    tbb::task_arena arena(arena_threads(threads));
+    arena.execute([&] { tournament.emplace(prepare_tournament(config, load_scenario_inputs(config.scenarios))); });
   } catch (const InputError& e) {
     if (!group.uses_mpi()) throw;
     own_error = std::current_exception();

@@ -55,7 +55,7 @@ void run(const Options& options, ProcessGroup& group) {
   config.agents = parley::negotiation::split_agent_list(options.agents);
   if (!options.opponents.empty()) config.opponents = parley::negotiation::split_agent_list(options.opponents);
   for (const auto& path : options.scenarios) config.scenarios.emplace_back(path);
-  const Tournament tournament = prepare_on_every_rank(config, group);
+  const Tournament tournament = prepare_on_every_rank(config, options.threads, group);
 
   RunOptions run_options;
   run_options.out = options.out;

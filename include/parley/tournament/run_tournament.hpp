@@ -59,8 +59,10 @@ struct StoppedByRoot : std::runtime_error {
 // check_config, load_scenario_inputs and prepare_tournament on every rank of `group` (each rank
 // reads the inputs itself). An input error on any rank ends every rank, none left waiting in a
 // collective call: rank 0 throws its own InputError as it was, or InputError("rank R: ...") for
-// the lowest failing rank R; the other ranks throw StoppedByRoot.
-Tournament prepare_on_every_rank(const TournamentConfig& config, const ProcessGroup& group = ProcessGroup::join());
+// the lowest failing rank R; the other ranks throw StoppedByRoot. Preparation runs on at most
+// `threads` threads per rank (0 = every core), as the sessions do under RunOptions::threads.
+Tournament prepare_on_every_rank(const TournamentConfig& config, int threads,
+                                 const ProcessGroup& group = ProcessGroup::join());
 
 RunSummary run_tournament(const Tournament& tournament, const RunOptions& options,
                           const ProcessGroup& group = ProcessGroup::join());

@@ -81,7 +81,8 @@ class Tournament {
 // Checks the config, prepares every scenario once (in parallel; PreparedScenario is the
 // expensive part), resolves each scenario's protocol and negotiators, checks every agent can
 // play every side it is assigned (make_agent), and enumerates (or samples) role assignments.
-// Throws InputError naming the scenario on any problem.
+// Throws InputError naming the scenario on any problem. Its parallel loops run in the caller's
+// task arena: call it inside a tbb::task_arena to bound its threads (prepare_on_every_rank does).
 Tournament prepare_tournament(const TournamentConfig& config, std::vector<ScenarioInput> scenarios,
                               const negotiation::PrepareOptions& options = {});
 
