@@ -93,7 +93,7 @@ class ProfileWriter {
                                      {"highUtility", table.back()}}}};
       } else {
         Json values = Json::object();
-        for (std::size_t k = 0; k < issue.size(); ++k) values[issue.label(k)] = table[k];
+        for (std::size_t k = 0; k < issue.size(); ++k) detail::append_member(values, issue.label(k), table[k]);
         utilities[issue.name()] = {{"DiscreteValueSetUtilities", {{"valueUtilities", values}}}};
       }
       weights[issue.name()] = utility.weights[i];

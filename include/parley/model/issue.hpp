@@ -41,6 +41,10 @@ class Issue {
   // Index of the value with this label (numeric issues also accept any spelling of the
   // number that names an exact grid value, e.g. "7.0"), or nullopt.
   std::optional<std::size_t> find(std::string_view label) const;
+  // Labels that find() has compared with its argument on the calling thread so far: a
+  // deterministic measure of lookup work, which tests bound to show that reading an issue of
+  // n values stays O(n log n) (tests/io/many_values_test.cpp); timings live in bench/.
+  static std::uint64_t label_comparisons();
   // Numeric value of k: the number for numeric issues, k for categorical/ordinal.
   double numeric_value(std::size_t k) const;
 
@@ -56,6 +60,9 @@ class Issue {
   std::string name_;
   IssueKind kind_ = IssueKind::categorical;
   std::vector<std::string> labels_;
+  // Value indices in label order, so that find() is a binary search: readers look up every
+  // label of a profile, which a linear scan made quadratic (10^5 values: a minute).
+  std::vector<std::uint32_t> by_label_;
   double lower_ = 0, upper_ = 0, step_ = 1;
   std::size_t size_ = 0;
 };

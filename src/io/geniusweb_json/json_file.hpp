@@ -39,4 +39,10 @@ class JsonFile {
 
 std::string join_field(const std::string& prefix, const std::string& key);
 
+// Appends `key: value` to `object` (made an object if null) without looking for `key` first:
+// for writers whose keys are distinct by construction (an issue's labels). ordered_json's
+// operator[] searches the keys linearly, so filling an object of n members with it is
+// quadratic (a 10^5-value issue took a minute to write).
+void append_member(Json& object, const std::string& key, Json value);
+
 }  // namespace parley::io::detail
