@@ -562,13 +562,24 @@ class UnitRules {
   }
 
   // Quotations that continue right after `pos` (separated by spaces, commas or dashes).
+  // The first may also follow a short phrase that ends in a comma: "“Q1,” he said of Trump
+  // and Ryan, “Q2.”", "“Q1,” Duncan told The New York Times in 2012, “Q2.”"
   void append_following_quotes(std::size_t pos, std::size_t limit, std::vector<ByteSpan>& content) const {
+    bool first = true;
     for (const auto& q : in_.quotes) {
       if (q.begin < pos || q.end > limit) continue;
-      if (!is_gap_text(in_.text.substr(pos, q.begin - pos), false)) break;
+      const std::string_view gap = in_.text.substr(pos, q.begin - pos);
+      if (!is_gap_text(gap, false) && !(first && is_phrase_then_comma(gap))) break;
+      first = false;
       content.push_back(q);
       pos = q.end;
     }
+  }
+
+  static bool is_phrase_then_comma(std::string_view gap) {
+    while (!gap.empty() && is_space(gap.back())) gap.remove_suffix(1);
+    return !gap.empty() && gap.size() <= 60 && gap.back() == ',' && gap.find_first_of(".!?;:\"") == std::string_view::npos &&
+           gap.find("\xE2\x80\x9C") == std::string_view::npos && gap.find("\xE2\x80\x9D") == std::string_view::npos;
   }
 
   void verb_cue(const CueMatch& cue, std::size_t limit) {

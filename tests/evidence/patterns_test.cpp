@@ -392,5 +392,19 @@ TEST(EvidencePatterns, VerbFormsThatReportNothing) {
   EXPECT_EQ(extract_text("Mr. Cruz called the deal a disaster.").statements.size(), 1u);
 }
 
+TEST(EvidencePatterns, SplitQuoteAfterAPhraseAndAComma) {
+  const auto a = extract_text("\xE2\x80\x9CThey have every incentive,\xE2\x80\x9D he said of Trump and Ryan, \xE2\x80\x9C"
+                              "because they both need one another.\xE2\x80\x9D");
+  ASSERT_EQ(a.statements.size(), 1u);
+  EXPECT_EQ(a.statements[0].pattern, "split_quote");
+  EXPECT_EQ(content_text(a, a.statements[0]), "\xE2\x80\x9CThey have every incentive,\xE2\x80\x9D | \xE2\x80\x9C"
+                                              "because they both need one another.\xE2\x80\x9D");
+  // A phrase with a sentence mark is not part of the split.
+  const auto b = extract_text("\xE2\x80\x9CWe are ready,\xE2\x80\x9D he said. Then he left, \xE2\x80\x9C"
+                              "angry.\xE2\x80\x9D");
+  ASSERT_FALSE(b.statements.empty());
+  EXPECT_EQ(content_text(b, b.statements[0]), "\xE2\x80\x9CWe are ready,\xE2\x80\x9D");
+}
+
 }  // namespace
 }  // namespace parley::evidence::test
