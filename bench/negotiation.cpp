@@ -32,7 +32,7 @@ const std::vector<std::string> kBoaAgents{"hardliner", "boulware", "linear", "co
 const std::vector<std::string> kCompetitionAgents{"hardheaded", "agentk", "gahboninho", "thenegotiator", "iamhaggler2011",
                                                   "micro", "atlas3", "parsagent", "ponpoko", "agreeableagent2018", "agentgg",
                                                   "yushu", "iamcrazyhaggler", "bramagent", "agentlg", "inoxagent",
-                                                  "cuhkagent"};
+                                                  "cuhkagent", "omac", "caduceus", "thefawkes"};
 
 std::shared_ptr<PreparedScenario> random_scenario(std::size_t issues, std::size_t values, bool analysis) {
   analysis::RandomScenarioSpec spec;

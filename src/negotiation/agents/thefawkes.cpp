@@ -41,6 +41,7 @@ constexpr double kMaxGap = 0.1;                     // cap on the opponent's lar
 constexpr int kWindowSteps = 10;                    // prediction window and acceptance window, in gaps
 constexpr std::size_t kSameBids = 10;               // own bids of one utility before the second best
 constexpr std::size_t kCandidates = 5000;           // outcomes above the lower bound it rates
+constexpr std::size_t kSearchedCandidates = 64;     // the same on a searched (unenumerated) space: one search each
 constexpr std::size_t kMeanSamples = 20000;         // draws estimating the mean utility when not enumerated
 
 class TheFawkes final : public Agent {
@@ -57,7 +58,8 @@ class TheFawkes final : public Agent {
     grid_ = deadline.rounds > 0 ? deadline.rounds : std::max(1.0, 100 * deadline.seconds);
     model_ = components::frequency_model(kLearn, kValueStep);
     model_->begin(view.space());
-    candidates_ = CandidateBuffer(view.space().issue_count(), kCandidates);
+    candidates_ = CandidateBuffer(view.space().issue_count(),
+                                  index_->layout() == OfferIndex::Layout::additive_search ? kSearchedCandidates : kCandidates);
     mean_utility_ = mean_utility();
     received_.clear();
     max_gap_ = 0;
