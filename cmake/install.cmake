@@ -34,7 +34,7 @@ install(FILES ${PROJECT_BINARY_DIR}/parleyConfig.cmake ${PROJECT_BINARY_DIR}/par
 
 # pkg-config: static libraries, so the dependencies are public (Requires, not Requires.private).
 # GLPK has no pkg-config file: it goes into Libs (parley.pc.in) as -lglpk.
-set(PARLEY_PC_REQUIRES "yaml-cpp pugixml nlohmann_json fmt tbb icu-uc icu-i18n re2")
+set(PARLEY_PC_REQUIRES "yaml-cpp pugixml nlohmann_json fmt tbb icu-uc icu-i18n re2 libcrypto")
 if(MPI_CXX_FOUND)
   string(APPEND PARLEY_PC_REQUIRES " ompi-cxx")
 endif()

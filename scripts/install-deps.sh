@@ -9,6 +9,7 @@ packages=(
   libtbb-dev libboost-dev libicu-dev libre2-dev
   libglpk-dev   # GLPK: the linear programs that learn utilities from comparisons (elicitation)
   libcsv-dev    # libcsv: RFC 4180 reading of the forecast CSV/TSV inputs
+  libssl-dev    # OpenSSL libcrypto: SHA-256 content keys of the scenario statistics cache
   libopenmpi-dev openmpi-bin
   iproute2      # ip netns: the MPI test across network-namespace hosts (tests/mpi)
   libgtest-dev libgmock-dev googletest libbenchmark-dev

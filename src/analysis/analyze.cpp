@@ -7,9 +7,18 @@ namespace {
 
 AnalysisResult analyze_space(const Scenario& scenario, const AnalysisOptions& options) {
   AnalysisResult result;
-  result.frontier = pareto_frontier(scenario, options.frontier);
-  result.reference = reference_points(scenario, result.frontier);
-  result.zopa = zopa(scenario, result.frontier, options.zopa);
+  const StatisticsOptions limits{options.frontier, options.zopa};
+  if (options.cache != nullptr) {
+    const auto statistics = options.cache->statistics(scenario, limits);
+    result.frontier = statistics->frontier;
+    result.reference = statistics->references;
+    result.zopa = *options.cache->zopa(scenario, limits);
+  } else {
+    auto statistics = compute_statistics(scenario, limits);
+    result.frontier = std::move(statistics.frontier);
+    result.reference = std::move(statistics.references);
+    result.zopa = zopa(scenario, result.frontier, options.zopa);
+  }
   result.opposition = opposition(result.frontier);
   result.extremes = party_extremes(scenario, options.max_extreme_search_nodes, &result.frontier);
   return result;

@@ -6,11 +6,14 @@ PreparedScenario::PreparedScenario(Scenario scenario, const PrepareOptions& opti
   validate_scenario(scenario_);
   indices_.reserve(scenario_.parties.size());
   for (const auto& party : scenario_.parties) indices_.emplace_back(scenario_.space, party.utility, options.index);
-  if (options.analysis) {
-    frontier_ = analysis::pareto_frontier(scenario_, options.frontier);
-    references_ = analysis::reference_points(scenario_, frontier_);
+  if (!options.analysis) {
+    analysis::ScenarioStatistics none;
+    none.frontier.reason = "analysis switched off";
+    statistics_ = std::make_shared<const analysis::ScenarioStatistics>(std::move(none));
+  } else if (options.cache != nullptr) {
+    statistics_ = options.cache->statistics(scenario_, options.statistics);
   } else {
-    frontier_.reason = "analysis switched off";
+    statistics_ = std::make_shared<const analysis::ScenarioStatistics>(analysis::compute_statistics(scenario_, options.statistics));
   }
 }
 

@@ -64,7 +64,9 @@ Json Workbench::negotiate(const nlohmann::json& request) const {
       written, choice, SourceLocation{"", 0, choice.drop.empty() ? "" : "drop_red_lines"},
       "To negotiate as if some were conceded, list them in 'drop_red_lines' (\"PARTY.ISSUE\"), or set 'without_red_lines' "
       "for the additive model alone");
-  const negotiation::PreparedScenario prepared(*restriction.scenario);
+  negotiation::PrepareOptions prepare;
+  prepare.cache = &impl_->statistics;
+  const negotiation::PreparedScenario prepared(*restriction.scenario, prepare);
   const auto& scenario = prepared.scenario();
 
   std::ostringstream trace;

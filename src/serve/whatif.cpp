@@ -33,6 +33,14 @@ std::string command_line(const Workbench::State& state, const detail::WhatIf& wh
   return line + " --sweep --json";
 }
 
+// The analysis of a what-if takes its frontier, reference points and ZOPA from the workbench's
+// cache: the page asks for the same scenario at every redraw.
+analysis::AnalysisOptions cached(analysis::StatisticsCache& cache) {
+  analysis::AnalysisOptions options;
+  options.cache = &cache;
+  return options;
+}
+
 }  // namespace
 
 namespace detail {
@@ -89,7 +97,7 @@ Json Workbench::analyze(const nlohmann::json& request) const {
   const auto s = state();
   const auto what_if = detail::read_what_if(*s, request);
   const bool sweep = detail::bool_field(request, "sweep", true);
-  const auto result = analysis::analyze(what_if.scenario);
+  const auto result = analysis::analyze(what_if.scenario, cached(impl_->statistics));
   auto out = report::analysis_to_json(what_if.scenario, result);
   out["shocks"] = what_if.shocks;  // as `parley analyze --json`: the specs applied
   if (sweep) {
@@ -113,7 +121,7 @@ Json Workbench::pair(const nlohmann::json& request) const {
   // The pair's own agreement space: the scenario restricted to the two parties.
   Scenario two = scenario;
   two.parties = {scenario.parties[x], scenario.parties[y]};
-  const auto result = analysis::analyze(two);
+  const auto result = analysis::analyze(two, cached(impl_->statistics));
   Json frontier = Json::array();
   if (result.frontier.computed())
     for (std::size_t k = 0; k < result.frontier.size(); ++k) {

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "parley/analysis/statistics_cache.hpp"
 #include "parley/io/load.hpp"
 #include "parley/model/scenario.hpp"
 #include "parley/model/timeline.hpp"
@@ -51,6 +52,10 @@ struct Workbench::Impl {
   std::shared_ptr<const State> state;
   std::mutex edit_lock;              // one edit or undo at a time (edit.cpp)
   std::vector<SavedEdit> undo;       // newest last
+  // Frontier, reference points and ZOPA per scenario content: the what-ifs and sessions of a
+  // browser session ask again and again for the same (shocked, restricted) scenarios, and an edit
+  // changes the content, hence the key, so nothing stale is served. 16 entries bound the memory.
+  analysis::StatisticsCache statistics{16};
 };
 
 namespace detail {

@@ -115,12 +115,17 @@ Tournament prepare_tournament(const TournamentConfig& config, std::vector<Scenar
   check_config(config);
   if (inputs.empty()) throw InputError(SourceLocation{"", 0, "scenarios"}, "a tournament needs at least one scenario");
   // Preparation (offer indices, Pareto frontier) is the expensive part: once per scenario, in
-  // parallel; the first failure in scenario order is reported, whatever thread hit it.
+  // parallel; the first failure in scenario order is reported, whatever thread hit it. Scenarios
+  // of equal content (the same file listed twice, a copy under another name) share one
+  // computation of their statistics, through a cache keyed by content unless the caller gave one.
+  analysis::StatisticsCache cache(inputs.size());
+  auto shared = options;
+  if (shared.cache == nullptr) shared.cache = &cache;
   std::vector<std::shared_ptr<const negotiation::PreparedScenario>> prepared(inputs.size());
   std::vector<std::exception_ptr> failures(inputs.size());
   tbb::parallel_for(std::size_t{0}, inputs.size(), [&](std::size_t s) {
     try {
-      prepared[s] = std::make_shared<const negotiation::PreparedScenario>(inputs[s].scenario, options);
+      prepared[s] = std::make_shared<const negotiation::PreparedScenario>(inputs[s].scenario, shared);
     } catch (...) {
       failures[s] = std::current_exception();
     }

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "parley/analysis/statistics_cache.hpp"
 #include "parley/model/error.hpp"
 #include "parley/tournament/seed.hpp"
 #include "tournament/tournament_fixtures.hpp"
@@ -35,6 +36,29 @@ TEST(Tournament, SessionIndexDecodesTheNestedLoops) {
         ++index;
       }
   EXPECT_EQ(index, tournament.session_count());
+}
+
+// Preparation computes a scenario's statistics (frontier, reference points, ZOPA) once per
+// content: the same scenario listed twice shares them, and a caller's cache (a second tournament
+// over the same scenarios) answers without computing them again.
+TEST(Tournament, StatisticsAreComputedOncePerScenarioContent) {
+  auto config = small_config();
+  config.scenarios = {test::bilateral_path(), test::three_party_path(), test::bilateral_path()};
+  analysis::StatisticsCache cache;
+  negotiation::PrepareOptions options;
+  options.cache = &cache;
+  const auto first = prepare_tournament(config, load_scenario_inputs(config.scenarios), options);
+  EXPECT_EQ(cache.computations(), 2u);
+  const auto& scenarios = first.scenarios();
+  EXPECT_EQ(&scenarios[0].prepared->frontier(), &scenarios[2].prepared->frontier());
+  EXPECT_NE(&scenarios[0].prepared->frontier(), &scenarios[1].prepared->frontier());
+  const auto second = prepare_tournament(config, load_scenario_inputs(config.scenarios), options);
+  EXPECT_EQ(cache.computations(), 2u);
+  EXPECT_EQ(cache.reuses(), 4u);
+  EXPECT_EQ(&second.scenarios()[1].prepared->frontier(), &scenarios[1].prepared->frontier());
+  // Without a cache of the caller's, equal scenarios of one tournament still share theirs.
+  const auto alone = prepare(config);
+  EXPECT_EQ(&alone.scenarios()[0].prepared->frontier(), &alone.scenarios()[2].prepared->frontier());
 }
 
 TEST(Tournament, EveryAgentPlaysEverySide) {

@@ -11,6 +11,7 @@
 #include "parley/analysis/party_extremes.hpp"
 #include "parley/analysis/pareto_frontier.hpp"
 #include "parley/analysis/reference_points.hpp"
+#include "parley/analysis/statistics_cache.hpp"
 #include "parley/analysis/zopa.hpp"
 
 namespace parley::analysis {
@@ -19,6 +20,9 @@ struct AnalysisOptions {
   FrontierOptions frontier;
   ZopaOptions zopa;
   std::uint64_t max_extreme_search_nodes = 2'000'000;
+  // Not owned; when set, the frontier, reference points and ZOPA of a scenario whose content it
+  // has seen (over the outcomes no red line excludes) come from it (statistics_cache.hpp).
+  StatisticsCache* cache = nullptr;
 };
 
 struct AnalysisResult {

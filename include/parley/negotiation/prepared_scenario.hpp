@@ -1,16 +1,18 @@
 // parley::negotiation::PreparedScenario — everything about a scenario that sessions share.
 //
 // Data flow: Scenario ──prepare once──▶ PreparedScenario { scenario, one OfferIndex per party,
-// Pareto frontier + reference points (analysis module) } ──read-only──▶ any number of
-// run_session() calls, on any number of threads. Building it is the expensive part (sorting
-// outcomes by utility, the exact frontier); a session then costs only its rounds.
+// statistics: Pareto frontier + reference points (analysis module) } ──read-only──▶ any
+// number of run_session() calls, on any number of threads. Building it is the expensive part
+// (sorting outcomes by utility, the exact frontier); a session then costs only its rounds.
+// Given a StatisticsCache (analysis/statistics_cache.hpp), the statistics come from it: a
+// scenario whose content was prepared before (another tournament entry, the next request of a
+// `parley serve` session) shares them instead of computing them again.
 #pragma once
 
 #include <memory>
 #include <vector>
 
-#include "parley/analysis/pareto_frontier.hpp"
-#include "parley/analysis/reference_points.hpp"
+#include "parley/analysis/statistics_cache.hpp"
 #include "parley/model/scenario.hpp"
 #include "parley/negotiation/offer_index.hpp"
 
@@ -18,8 +20,9 @@ namespace parley::negotiation {
 
 struct PrepareOptions {
   IndexOptions index;
-  bool analysis = true;  // compute the Pareto frontier and reference points (for distances, plots)
-  analysis::FrontierOptions frontier;
+  bool analysis = true;  // compute the statistics (frontier for distances and plots, reference points)
+  analysis::StatisticsOptions statistics;
+  analysis::StatisticsCache* cache = nullptr;  // not owned; null: compute them for this scenario alone
 };
 
 class PreparedScenario {
@@ -33,14 +36,13 @@ class PreparedScenario {
 
   // Empty frontier (method not_computed, with a reason) when analysis was switched off or
   // did not finish within its limits.
-  const analysis::ParetoFrontier& frontier() const { return frontier_; }
-  const analysis::ReferencePoints& references() const { return references_; }
+  const analysis::ParetoFrontier& frontier() const { return statistics_->frontier; }
+  const analysis::ReferencePoints& references() const { return statistics_->references; }
 
  private:
   Scenario scenario_;
   std::vector<OfferIndex> indices_;
-  analysis::ParetoFrontier frontier_;
-  analysis::ReferencePoints references_;
+  std::shared_ptr<const analysis::ScenarioStatistics> statistics_;  // shared with the cache, if any
 };
 
 }  // namespace parley::negotiation
