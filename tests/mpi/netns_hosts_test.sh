@@ -75,7 +75,7 @@ timeout 120 "$parley" "${arguments[@]}" --out "$work/clean" >/dev/null || fail "
 expected=$(wc -l <"$work/clean/results.jsonl")
 
 mpi() {
-  timeout 180 ip netns exec "${hosts[0]}" env OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 \
+  timeout 240 ip netns exec "${hosts[0]}" env OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 \
     mpirun --hostfile "$work/hostfile" -np 3 --map-by node \
     --mca plm_rsh_agent "$work/netns-rsh" --mca plm_rsh_no_tree_spawn 1 \
     --mca btl self,tcp --mca btl_tcp_if_include 10.231.7.0/24 --mca oob_tcp_if_include 10.231.7.0/24 \
@@ -85,7 +85,9 @@ mpi() {
 mpi >"$work/first.log" 2>&1 &
 job=$!
 # Wait until every host runs a parley rank and some sessions are stored, then kill host 3.
-for _ in $(seq 1 600); do
+# A deadline, not a count of tries: on a loaded machine each try is slow and the start slower.
+wait_until=$((SECONDS + 150))
+while [ "$SECONDS" -lt "$wait_until" ]; do
   running=0
   for ns in "${hosts[@]}"; do
     for pid in $(ip netns pids "$ns"); do
