@@ -178,7 +178,9 @@ TEST(FlagshipPositions, SwitzerlandConferencePeriod) {
     expect_position(expected);
   // No Ukrainian speaks in the 2024 source: every Ukrainian position must be marked inferred.
   for (const auto& position : timeline().find_snapshot_by_id("2024-04-switzerland-conference")->positions)
-    if (position.actor == "ukraine") EXPECT_EQ(position.stance, Stance::inferred) << position.key();
+    if (position.actor == "ukraine") {
+      EXPECT_EQ(position.stance, Stance::inferred) << position.key();
+    }
 }
 
 TEST(FlagshipPositions, KareliaRussianDemands) {
