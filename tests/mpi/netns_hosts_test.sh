@@ -107,8 +107,10 @@ killed_at=$(wc -l <"$work/mpi/results.jsonl")
 [ "$killed_at" -lt "$expected" ] || fail "the run finished before host 3 was killed"
 echo "host 3 killed with $killed_at of $expected sessions stored (${SECONDS} s in)"
 
-mpi --resume >"$work/second.log" 2>&1 || { cat "$work/second.log"; fail "the resumed run failed or timed out (${SECONDS} s in)"; }
+mpi >"$work/second.log" 2>&1 || { cat "$work/second.log"; fail "the resumed run failed or timed out (${SECONDS} s in)"; }
 grep -q "3 MPI processes" "$work/second.log" || { cat "$work/second.log"; fail "the resume did not run 3 ranks"; }
+grep -qE "\([1-9][0-9]* recorded before" "$work/second.log" ||
+  { cat "$work/second.log"; fail "the second run started over instead of continuing the store"; }
 [ "$(records "$work/mpi/results.jsonl")" = "$(records "$work/clean/results.jsonl")" ] ||
   fail "the resumed store differs from the clean run's"
 echo "resumed across three hosts to the clean run's $expected sessions (${SECONDS} s in all)"
