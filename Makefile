@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 DEMO_SCENARIO ?= scenarios/russia-ukraine
 DEMO_REPORT ?= $(BUILD)/report
 
-.PHONY: all deps build demo test bench clean fuzz test-sanitize
+.PHONY: all deps build demo test bench clean fuzz test-sanitize test-mpi-hosts
 
 all: build
 
@@ -24,6 +24,12 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure
+
+# MPI across three network-namespace hosts, a host killed and the run resumed (needs root).
+# Not in `make test`: Open MPI's start across the namespaces stalls in about 1 run of 7 here,
+# before any parley rank runs or on the resume (cause not yet found); see docs/cli/tournament.md.
+test-mpi-hosts: build
+	bash tests/mpi/netns_hosts_test.sh $(BUILD)/parley tests/fixtures
 
 # The test suite built with AddressSanitizer + UndefinedBehaviorSanitizer at -O1 (no
 # benchmarks); any sanitizer report fails its test. Open MPI's start-up allocations are
