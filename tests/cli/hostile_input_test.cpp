@@ -242,6 +242,16 @@ const Row rows[] = {
        return "negotiate '" + minimal_yaml + "' --agents boulware,conceder --trace /dev/full --force";
      },
      2, "not a regular file"},
+    // Standard output on a full disk: a small output fails at the final flush, a large one
+    // while it is written; both used to end 0 (silently) or 1 ("internal error").
+    {"small_stdout_to_dev_full", [](const fs::path&) { return "analyze '" + minimal_yaml + "' --json >/dev/full"; }, 2,
+     "cannot write standard output: No space left on device"},
+    {"large_stdout_to_dev_full",
+     [](const fs::path& s) {
+       spit(s / "article.txt", repeat("\u201cWe are ready,\u201d Putin said.\n", 20000));
+       return "evidence extract --json " + quoted(s / "article.txt") + " >/dev/full";
+     },
+     2, "cannot write standard output: No space left on device"},
     {"invalid_utf8_yaml_name",
      [](const fs::path& s) {
        auto text = slurp(minimal_yaml);

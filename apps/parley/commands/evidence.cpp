@@ -1,5 +1,6 @@
 // `parley evidence extract` and `parley evidence eval` (docs/cli/evidence.md).
 #include <algorithm>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "parley/evidence/evidence_json.hpp"
 #include "parley/evidence/extractor.hpp"
 #include "parley/evidence/scenario_vocabulary.hpp"
+#include "parley/evidence/utf8_text.hpp"
 #include "parley/io/yaml_timeline.hpp"
 
 namespace {
@@ -101,13 +103,18 @@ void run_extract(const ExtractArguments& args) {
   }
   if (!timeline || !args.lexicon.empty()) options.lexicon = chosen_lexicon(args);
   const AttributionExtractor extractor(std::move(options));
-  std::vector<ArticleEvidence> articles;
-  for (const auto& file : args.files) articles.push_back(extractor.extract_file(file));
-  if (args.json) {
-    fmt::print("{}\n", evidence_to_json(articles));
+  // Every file is read and checked before anything is printed, so a bad file gives exit 2 and
+  // no half-written JSON; then one article at a time is extracted and written, so memory is
+  // bounded by the largest article, not by all of them.
+  for (const auto& file : args.files) read_utf8_file(file);
+  if (!args.json) {
+    for (const auto& file : args.files) print_article(extractor.extract_file(file));
     return;
   }
-  for (const auto& article : articles) print_article(article);
+  EvidenceJsonWriter writer(std::cout);
+  for (const auto& file : args.files) writer.add(extractor.extract_file(file));
+  writer.finish();
+  std::cout << '\n';
 }
 
 void run_eval(const EvalArguments& args) {
