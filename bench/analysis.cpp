@@ -9,6 +9,8 @@
 //   issues of 10 values (10^10, 10^20, 10^40 outcomes), two parties, and 10 issues for 3 parties;
 // * full analysis of the 10^10 random scenario with reservation values (ZOPA by meet in the middle);
 // * the exact frontier of ANAC 2014 `10issues` (nonlinear, 10^10 outcomes) by branch and bound.
+// * binary trade-off issues (issue 13, `binary_tradeoff_scenario`): the merge's time, work and
+//   the memory it holds besides the result (`merge_bytes`).
 // Scenarios from ../shared/data are skipped with a message when absent.
 #include <filesystem>
 #include <map>
@@ -97,6 +99,19 @@ void BM_NonlinearFrontier10Issues(benchmark::State& state) {
   state.SetLabel(std::string(to_string(frontier.method)));
 }
 BENCHMARK(BM_NonlinearFrontier10Issues)->Unit(benchmark::kMillisecond);
+
+// N binary issues, each a pure trade-off (args: issues, equal weights 1 / random 0): the
+// frontier has N + 1 points (equal) or about N² / 4 (random).
+void BM_BinaryIssuesFrontier(benchmark::State& state) {
+  const auto scenario =
+      analysis::binary_tradeoff_scenario(static_cast<std::size_t>(state.range(0)), state.range(1) == 1);
+  analysis::ParetoFrontier frontier;
+  for (auto _ : state) frontier = analysis::pareto_frontier(scenario);
+  state.counters["frontier"] = static_cast<double>(frontier.size());
+  state.counters["work"] = static_cast<double>(frontier.comparisons);
+  state.counters["merge_bytes"] = static_cast<double>(frontier.merge_bytes);
+}
+BENCHMARK(BM_BinaryIssuesFrontier)->Args({1000, 1})->Args({4000, 1})->Args({300, 0})->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -47,8 +47,9 @@ IssueOptions issue_options(const Scenario& scenario, std::size_t issue) {
 
 // Two parties: the frontier is sorted by key0 descending, so each shifted copy (one per value)
 // is too; a heap merges the copies and a sweep keeps the points whose key1 beats all before.
-void merge_two_parties(const std::vector<double>& frontier, const IssueOptions& options, Stage& stage,
-                       std::vector<double>& next) {
+// Every candidate taken from the heap is one unit of `budget`; returns false when it runs out.
+bool merge_two_parties(const std::vector<double>& frontier, const IssueOptions& options, SkylineBudget& budget,
+                       Stage& stage, std::vector<double>& next) {
   struct Head {
     std::int64_t k0, k1;
     std::uint32_t parent, option;
@@ -68,6 +69,7 @@ void merge_two_parties(const std::vector<double>& frontier, const IssueOptions& 
   for (std::uint32_t o = 0; o < options.values.size(); ++o) heap.push(head(0, o));
   std::int64_t best_k1 = 0, last_k0 = 0;
   while (!heap.empty()) {
+    if (++budget.used > budget.limit) return false;
     const Head h = heap.top();
     heap.pop();
     if (h.parent + 1 < size) heap.push(head(h.parent + 1, h.option));
@@ -84,6 +86,7 @@ void merge_two_parties(const std::vector<double>& frontier, const IssueOptions& 
     best_k1 = h.k1;
     last_k0 = h.k0;
   }
+  return true;
 }
 
 // Returns false when the skyline ran out of its comparison budget.
@@ -110,6 +113,24 @@ bool merge_many_parties(const std::vector<double>& frontier, std::size_t d, cons
   return true;
 }
 
+// One stage: `next` = skyline(frontier ⊕ options), its back-pointers in `stage` (both replaced).
+bool merge_stage(std::size_t d, const std::vector<double>& frontier, const IssueOptions& options,
+                 SkylineBudget& budget, Stage& stage, std::vector<double>& next) {
+  stage.parent.clear();
+  stage.value.clear();
+  next.clear();
+  return d == 2 ? merge_two_parties(frontier, options, budget, stage, next)
+                : merge_many_parties(frontier, d, options, budget, stage, next);
+}
+
+// Issues per replay segment: ceil(sqrt(m)) balances the checkpoints kept (m / segment
+// frontiers) against the back-pointers of one segment (segment × frontier).
+std::size_t segment_length(std::size_t m) {
+  std::size_t s = 1;
+  while (s * s < m) ++s;
+  return s;
+}
+
 }  // namespace
 
 ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierOptions& options) {
@@ -119,12 +140,29 @@ ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierO
   SkylineBudget budget{options.max_comparisons};
   result.party_count = d;
   result.issue_count = m;
+  const auto out_of_budget = [&](const std::string& what) {
+    result.comparisons = budget.used;
+    result.reason = fmt::format("{} of scenario '{}' ran out of the additive merge's work budget of {} units "
+                                "(raise it with --max-comparisons, see docs/LIMITS.md)",
+                                what, scenario.name, options.max_comparisons);
+    return result;
+  };
 
-  std::vector<double> frontier(d, 0.0);  // before any issue: one point, all zeros
-  std::vector<Stage> stages(m);
+  // Pass 1: the frontier issue by issue, keeping only the frontier before every
+  // segment_length(m)-th issue (a checkpoint), not every stage's back-pointers.
+  const std::size_t segment = segment_length(m);
   std::vector<IssueOptions> issue_values(m);
+  std::vector<std::vector<double>> checkpoints;
+  std::uint64_t checkpoint_bytes = 0, peak_bytes = 0;
+  std::vector<double> frontier(d, 0.0);  // before any issue: one point, all zeros
+  std::vector<double> next;
+  Stage stage;
   for (std::size_t i = 0; i < m; ++i) {
     issue_values[i] = issue_options(scenario, i);
+    if (i % segment == 0) {
+      checkpoints.push_back(frontier);
+      checkpoint_bytes += frontier.size() * sizeof(double);
+    }
     const std::size_t candidates = frontier.size() / d * issue_values[i].values.size();
     const std::size_t candidate_limit = d == 2 ? SIZE_MAX : 4 * options.max_frontier_points;
     if (candidates > candidate_limit) {
@@ -134,18 +172,13 @@ ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierO
           i + 1, m, candidates, options.max_frontier_points);
       return result;
     }
-    std::vector<double> next;
-    if (d == 2) {
-      merge_two_parties(frontier, issue_values[i], stages[i], next);
-    } else if (!merge_many_parties(frontier, d, issue_values[i], budget, stages[i], next)) {
-      result.comparisons = budget.used;
-      result.reason = fmt::format(
-          "merging issue {} of {} ({} candidate points, {} parties) ran out of the budget of {} dominance "
-          "comparisons (--max-comparisons)",
-          i + 1, m, candidates, d, options.max_comparisons);
-      return result;
-    }
-    frontier = std::move(next);
+    if (!merge_stage(d, frontier, issue_values[i], budget, stage, next))
+      return out_of_budget(fmt::format("merging issue {} of {} ({} candidate points, {} parties)", i + 1, m,
+                                       candidates, d));
+    peak_bytes = std::max<std::uint64_t>(
+        peak_bytes, checkpoint_bytes + (frontier.size() + next.size()) * sizeof(double) +
+                        stage.parent.size() * 2 * sizeof(std::uint32_t));
+    std::swap(frontier, next);
     if (frontier.size() / d > options.max_frontier_points) {
       result.reason = fmt::format(
           "the Pareto frontier has more than {} points after merging {} of {} issues (limit --max-frontier)",
@@ -154,18 +187,49 @@ ParetoFrontier additive_merge_frontier(const Scenario& scenario, const FrontierO
     }
   }
 
+  // The outcome table is the result's largest part (points × issues values): it is charged to
+  // the budget before it is allocated, so the budget bounds memory as well as time.
   const std::size_t size = frontier.size() / d;
-  result.method = FrontierMethod::additive_merge;
-  result.comparisons = budget.used;
-  result.utility_table = std::move(frontier);
+  if (size * m > budget.limit - std::min(budget.limit, budget.used))
+    return out_of_budget(fmt::format("writing the outcomes of the {} frontier points × {} issues ({} values)", size,
+                                     m, size * m));
+  budget.used += size * m;
+
+  // Pass 2, last segment first: replay the segment from its checkpoint with back-pointers (the
+  // same deterministic merge, so the same points in the same order) and walk every final
+  // point's row back through it. The replay repeats pass 1's work once; it is not charged again.
   result.outcome_table.resize(size * m);
-  for (std::size_t k = 0; k < size; ++k) {
-    std::uint32_t row = static_cast<std::uint32_t>(k);
-    for (std::size_t i = m; i-- > 0;) {
-      result.outcome_table[k * m + i] = issue_values[i].values[stages[i].value[row]];
-      row = stages[i].parent[row];
+  std::vector<std::uint32_t> rows(size);  // each final point's row in the frontier being walked
+  for (std::size_t k = 0; k < size; ++k) rows[k] = static_cast<std::uint32_t>(k);
+  for (std::size_t s = checkpoints.size(); s-- > 0;) {
+    const std::size_t begin = s * segment, end = std::min(m, begin + segment);
+    std::vector<Stage> stages(end - begin);
+    std::vector<double> replayed = std::move(checkpoints[s]);
+    checkpoint_bytes -= replayed.size() * sizeof(double);
+    std::uint64_t stage_bytes = 0;
+    SkylineBudget unlimited;
+    for (std::size_t i = begin; i < end; ++i) {
+      merge_stage(d, replayed, issue_values[i], unlimited, stages[i - begin], next);
+      stage_bytes += stages[i - begin].parent.size() * 2 * sizeof(std::uint32_t);
+      peak_bytes = std::max<std::uint64_t>(
+          peak_bytes, checkpoint_bytes + stage_bytes + (replayed.size() + next.size()) * sizeof(double));
+      std::swap(replayed, next);
+    }
+    for (std::size_t k = 0; k < size; ++k) {
+      std::uint32_t row = rows[k];
+      for (std::size_t i = end; i-- > begin;) {
+        const Stage& at = stages[i - begin];
+        result.outcome_table[k * m + i] = issue_values[i].values[at.value[row]];
+        row = at.parent[row];
+      }
+      rows[k] = row;
     }
   }
+
+  result.method = FrontierMethod::additive_merge;
+  result.comparisons = budget.used;
+  result.merge_bytes = peak_bytes;
+  result.utility_table = std::move(frontier);
   merge_near_duplicates(result);
   return result;
 }

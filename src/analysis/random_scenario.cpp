@@ -118,4 +118,30 @@ Scenario random_mixed_scenario(const RandomScenarioSpec& spec) {
   return scenario;
 }
 
+Scenario binary_tradeoff_scenario(std::size_t issues, bool equal_weights, std::uint64_t seed) {
+  SplitMix64 random(seed);
+  Scenario scenario;
+  scenario.name = "binary-" + std::to_string(issues) + (equal_weights ? "-equal" : "-random-" + std::to_string(seed));
+  scenario.source = scenario.name;
+  std::vector<Issue> space;
+  for (std::size_t i = 0; i < issues; ++i)
+    space.push_back(Issue::with_labels("i" + std::to_string(i), IssueKind::categorical, {"a", "b"}));
+  scenario.space = OutcomeSpace(std::move(space));
+  for (const std::size_t wins : {0, 1}) {  // the value worth 1 to the party
+    Party party;
+    party.name = wins == 0 ? "first" : "second";
+    AdditiveUtility additive;
+    double total = 0;
+    for (std::size_t i = 0; i < issues; ++i) {
+      additive.weights.push_back(equal_weights ? 1.0 : 0.5 + random.uniform());
+      total += additive.weights.back();
+      additive.evaluations.push_back(wins == 0 ? std::vector<double>{1, 0} : std::vector<double>{0, 1});
+    }
+    for (auto& w : additive.weights) w /= total;
+    party.utility = UtilityFunction(std::move(additive));
+    scenario.parties.push_back(std::move(party));
+  }
+  return scenario;
+}
+
 }  // namespace parley::analysis

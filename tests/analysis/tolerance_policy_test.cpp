@@ -100,7 +100,7 @@ TEST(FourPartySkyline, MatchesBruteForceAndStopsAtItsBudget) {
   tight.max_comparisons = 1'000'000;
   const auto stopped = pareto_frontier(big, tight);
   EXPECT_FALSE(stopped.computed());
-  EXPECT_NE(stopped.reason.find("budget of 1000000 dominance comparisons"), std::string::npos) << stopped.reason;
+  EXPECT_NE(stopped.reason.find("work budget of 1000000 units (raise it with --max-comparisons"), std::string::npos) << stopped.reason;
 }
 
 }  // namespace

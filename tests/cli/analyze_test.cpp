@@ -1,6 +1,8 @@
 // `parley analyze` end to end: the JSON contract (checked against brute force over the
 // scenario the CLI read), the human tables, limits that end in a stated reason, and bad input.
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -85,6 +87,34 @@ TEST(AnalyzeCli, FrontierCapEndsWithAReason) {
   EXPECT_NE(out["pareto_reason"].get<std::string>().find("more than 2 points"), std::string::npos);
   EXPECT_TRUE(out["nash"].is_null());
   EXPECT_TRUE(out["zopa"]["outcomes"].is_number());  // the count does not need the frontier
+}
+
+// Issue 13: a few kB of YAML (300 binary trade-off issues) must not buy unbounded work; the
+// additive merge's budget ends it with a reason naming the scenario, the stage and the option.
+TEST(AnalyzeCli, AdditiveWorkBudgetEndsWithAReason) {
+  const auto file = std::filesystem::temp_directory_path() / "parley-analyze-binary-300.yaml";
+  {
+    std::ofstream yaml(file);
+    yaml << "parley: 1\nname: binary-300\nissues:\n";
+    for (int i = 0; i < 300; ++i) yaml << "  - {name: i" << i << ", type: categorical, values: [a, b]}\n";
+    yaml << "parties:\n";
+    for (const char* party : {"first", "second"}) {
+      yaml << "  - name: " << party << "\n    utility:\n      type: additive\n      weights:\n";
+      for (int i = 0; i < 300; ++i) yaml << "        i" << i << ": 1\n";
+      yaml << "      evaluations:\n";
+      for (int i = 0; i < 300; ++i)
+        yaml << "        i" << i << (party[0] == 'f' ? ": {a: 1, b: 0}\n" : ": {a: 0, b: 1}\n");
+    }
+  }
+  const auto full = analyze_json("'" + file.string() + "'");
+  EXPECT_EQ(full["pareto_size"], 301);
+  // Merging issue k examines 2k candidates: 2 + 4 + ... + 62 = 992 ≤ 1000 < 992 + 64.
+  const auto stopped = analyze_json("'" + file.string() + "' --max-comparisons 1000");
+  EXPECT_TRUE(stopped["pareto"].is_null());
+  EXPECT_EQ(stopped["pareto_reason"].get<std::string>(),
+            "merging issue 32 of 300 (64 candidate points, 2 parties) of scenario 'binary-300' ran out of the "
+            "additive merge's work budget of 1000 units (raise it with --max-comparisons, see docs/LIMITS.md)");
+  std::filesystem::remove(file);
 }
 
 TEST(AnalyzeCli, NonlinearAnac2014) {

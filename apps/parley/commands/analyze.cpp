@@ -206,7 +206,7 @@ void setup(CLI::App& root) {
                       "nonlinear spaces up to this many outcomes are walked in full, without budget")
       ->capture_default_str();
   command->add_option("--max-comparisons", args->max_comparisons,
-                      "work budget of the frontier merge for 4 or more parties (dominance comparisons)")
+                      "work budget of the additive frontier merge (candidates, comparisons and outcome values)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   command->add_option("--points", args->points, "frontier rows shown in the tables")->capture_default_str();

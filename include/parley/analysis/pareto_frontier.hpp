@@ -24,8 +24,17 @@
 // descending (party 0 first; for two parties u_0 falls while u_1 rises). Results do not depend
 // on the number of threads.
 //
-// Budget: with four or more parties the merge's skyline counts its comparisons; beyond
-// max_comparisons the frontier is `not_computed` with a reason (never a hang).
+// Memory: the merge keeps the frontier before every ceil(sqrt(m))-th issue (a checkpoint), not
+// every stage's back-pointers; the outcomes are rebuilt by replaying one segment of issues at a
+// time from its checkpoint, last segment first. Besides the result it holds O(|F| sqrt(m))
+// values instead of O(|F| m) (ParetoFrontier::merge_bytes); the replay costs one more merge.
+//
+// Budget: the additive merge counts its work in `comparisons` — for two parties every candidate
+// taken from the heap, for three the candidates swept, for four or more the skyline's
+// comparisons and elements sorted — plus one unit per value of the outcome table (points ×
+// issues), charged before the table is allocated, so the budget bounds time and memory alike.
+// Beyond max_comparisons the frontier is `not_computed` with a reason naming the issue or the
+// table and the budget (never a hang or an out-of-memory kill). The replay is not charged.
 #pragma once
 
 #include <cstddef>
@@ -47,7 +56,7 @@ struct FrontierOptions {
   std::size_t max_frontier_points = 2'000'000;        // cap on points held at any stage
   std::uint64_t max_enumerated_outcomes = 10'000'000;  // nonlinear: walk every outcome up to this
   std::uint64_t max_search_nodes = 2'000'000;       // nonlinear, larger spaces: B&B budget
-  std::uint64_t max_comparisons = 4'000'000'000;     // merge, 4+ parties: skyline work budget
+  std::uint64_t max_comparisons = 500'000'000;       // additive merge: work budget (see above)
 };
 
 // Frontier points in flat, contiguous tables: row k of `utility_table` holds the utilities of
@@ -60,7 +69,8 @@ struct ParetoFrontier {
   std::vector<double> utility_table;
   std::vector<std::uint32_t> outcome_table;
   std::uint64_t search_nodes = 0;  // nodes visited by enumeration / branch and bound (0 for merge)
-  std::uint64_t comparisons = 0;   // skyline work of the merge (see max_comparisons)
+  std::uint64_t comparisons = 0;   // work of the additive merge (see max_comparisons)
+  std::uint64_t merge_bytes = 0;   // additive merge: peak bytes held besides the result (checkpoints, back-pointers)
 
   bool computed() const { return method != FrontierMethod::not_computed; }
   std::size_t size() const { return party_count == 0 ? 0 : utility_table.size() / party_count; }

@@ -37,4 +37,11 @@ Scenario random_rectangle_scenario(const RandomScenarioSpec& spec);
 // additive / nonlinear scenario over the same issues.
 Scenario random_mixed_scenario(const RandomScenarioSpec& spec);
 
+// Two additive parties ("first", "second") over `issues` categorical issues "i0".. with values
+// "a" (worth 1 to first, 0 to second) and "b" (the reverse): every value of every issue is
+// Pareto-relevant, the worst case of the issue-by-issue merge. Equal weights give a frontier of
+// issues + 1 points; random weights (0.5 + uniform, normalised) give about issues² / 4.
+// bench/binary_issues_scenario.py writes the same shape as YAML for the CLI.
+Scenario binary_tradeoff_scenario(std::size_t issues, bool equal_weights, std::uint64_t seed = 1);
+
 }  // namespace parley::analysis
