@@ -10,6 +10,7 @@
 // preparation is done once, outside the timed region (a tournament does it once per process).
 // Run: build-<you>/bench/parley_bench_tournament --benchmark_min_time=1x (see docs/perf/tournament.md).
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
 
 #include "parley/analysis/random_scenario.hpp"
 #include "parley/tournament/run_tournament.hpp"

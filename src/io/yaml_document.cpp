@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
 
 #include "parley/io/input_file.hpp"
 #include "parley/model/error.hpp"

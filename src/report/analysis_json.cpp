@@ -1,5 +1,7 @@
 #include "parley/report/analysis_json.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "parley/negotiation/outcome_json.hpp"
 
 namespace parley::report {

@@ -1,6 +1,8 @@
 // report_to_json: the report model as data (schema: docs/cli/report.md, "JSON").
 #include "parley/report/report_json.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "parley/forecast/scenario_issues.hpp"
 #include "parley/negotiation/outcome_json.hpp"
 #include "parley/negotiation/session_json.hpp"

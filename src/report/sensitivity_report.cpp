@@ -1,6 +1,7 @@
 #include "parley/report/sensitivity_report.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "parley/model/tolerance.hpp"
 #include "report/report_text.hpp"

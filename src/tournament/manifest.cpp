@@ -2,6 +2,7 @@
 #include "parley/tournament/manifest.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace parley::tournament {
 namespace {

@@ -6,6 +6,7 @@
 
 #include <boost/math/distributions/students_t.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "parley/model/error.hpp"
 #include "parley/model/tolerance.hpp"

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "parley/io/input_file.hpp"
 #include "parley/io/safe_write.hpp"

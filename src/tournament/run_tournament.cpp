@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 
+#include <nlohmann/json.hpp>
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>

@@ -2,6 +2,8 @@
 // tournament, and running a planned session.
 #include "parley/tournament/session_record.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "parley/negotiation/session_json.hpp"
 
 namespace parley::tournament {

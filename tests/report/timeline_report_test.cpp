@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "parley/io/yaml_timeline.hpp"
 #include "parley/model/error.hpp"

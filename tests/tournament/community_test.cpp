@@ -2,6 +2,7 @@
 // a bilateral ANAC 2011 domain and a nine-party ANAC 2015 domain whose role assignments are
 // sampled.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "parley/tournament/session_record.hpp"
 #include "tournament/tournament_fixtures.hpp"

@@ -2,6 +2,7 @@
 // their end-of-session Pearson and ranking distance, and the summary averages them per agent;
 // without the option nothing is measured; a resumed store must have been run with the same option.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "parley/model/error.hpp"
 #include "parley/tournament/model_quality_summary.hpp"

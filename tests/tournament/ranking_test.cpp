@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "parley/tournament/ranking.hpp"
 #include "parley/tournament/ranking_chart.hpp"

@@ -1,6 +1,7 @@
 // run_tournament into a store: identical across thread counts, and a run interrupted after
 // any batch (with a torn last line) resumes to exactly the uninterrupted result.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <sstream>

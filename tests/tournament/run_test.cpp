@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "parley/tournament/session_record.hpp"
 #include "tournament/tournament_fixtures.hpp"

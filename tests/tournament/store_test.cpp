@@ -4,6 +4,7 @@
 #include <fstream>
 #include <unistd.h>
 #include <sstream>
+#include <nlohmann/json.hpp>
 
 #include "parley/model/error.hpp"
 #include "parley/tournament/result_store.hpp"

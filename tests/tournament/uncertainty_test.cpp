@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "parley/model/error.hpp"
 #include "parley/tournament/ranking.hpp"

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include "command_registry.hpp"
 #include "numeric_options.hpp"

@@ -14,7 +14,10 @@
 #include <string>
 #include <string_view>
 
-#include <yaml-cpp/yaml.h>
+// Callers that use the node include <yaml-cpp/yaml.h>; the declaration needs only the name.
+namespace YAML {
+class Node;
+}
 
 namespace parley::io {
 

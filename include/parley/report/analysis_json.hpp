@@ -8,7 +8,7 @@
 // A point is {"outcome": {"issue": "value", ...}, "utilities": [u_1, ..., u_n]}.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "parley/analysis/analyze.hpp"
 #include "parley/analysis/red_lines.hpp"

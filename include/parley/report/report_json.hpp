@@ -8,7 +8,7 @@
 // simulations. Every number that comes from a judgement travels with its reason.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "parley/report/flagship_report.hpp"
 

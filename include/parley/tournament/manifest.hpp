@@ -12,7 +12,7 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "parley/tournament/tournament.hpp"
 

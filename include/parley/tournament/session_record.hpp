@@ -12,7 +12,7 @@
 
 #include <cstdint>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "parley/negotiation/session.hpp"
 #include "parley/tournament/tournament.hpp"
