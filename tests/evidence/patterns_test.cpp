@@ -1,5 +1,7 @@
 // One test per attribution pattern, including the tricky cases named in issue 7.
 #include <gtest/gtest.h>
+#include <string>
+#include <vector>
 
 #include "evidence/evidence_test_support.hpp"
 
@@ -334,29 +336,31 @@ TEST(EvidencePatterns, CommitmentsTakeAnInfinitive) {
   EXPECT_EQ(content_text(c, c.statements[0]), "to win the primary");
 }
 
-TEST(EvidencePatterns, ReportInsideAnAdverbialClauseEndsAtItsComma) {
-  // The main clause after the comma is the outlet's, not what Trump said.
-  auto a = extract_text("While Trump has said he opposes sending troops abroad, his administration carves out "
-                        "exceptions.");
-  ASSERT_EQ(a.statements.size(), 1u);
-  EXPECT_EQ(content_text(a, a.statements[0]), "he opposes sending troops abroad");
-  // Without the conjunction the clause runs on (annotators keep such commas inside).
-  a = extract_text("Trump said he opposes sending troops abroad, a view his party shares.");
-  ASSERT_EQ(a.statements.size(), 1u);
-  EXPECT_EQ(content_text(a, a.statements[0]), "he opposes sending troops abroad, a view his party shares");
-}
-
-TEST(EvidencePatterns, ContentEndTrimsNoBreakSpacesAndClosingParentheses) {
-  auto a = extract_text("Cruz said his pick was motivated.\xC2\xA0 However, the vote came later.");
-  ASSERT_FALSE(a.statements.empty());
-  EXPECT_EQ(content_text(a, a.statements[0]), "his pick was motivated");
-  a = extract_text("(The campaign also declined to comment for this column.)");
-  ASSERT_EQ(a.statements.size(), 1u);
-  EXPECT_EQ(content_text(a, a.statements[0]), "to comment for this column");
-  // A parenthesis inside the content stays; so does the period of dotted initials.
-  a = extract_text("Trump has pledged to ban all Muslims (1.6 billion people) from entering the U.S.");
-  ASSERT_EQ(a.statements.size(), 1u);
-  EXPECT_EQ(content_text(a, a.statements[0]), "to ban all Muslims (1.6 billion people) from entering the U.S.");
+// Where a content ends: one sentence in, the single statement's content out.
+TEST(EvidencePatterns, ContentEnds) {
+  struct Case {
+    std::string text;
+    std::string content;
+  };
+  const std::vector<Case> cases{
+      // A report inside an adverbial clause ends at its comma: the main clause is the outlet's.
+      {"While Trump has said he opposes sending troops abroad, his administration carves out exceptions.",
+       "he opposes sending troops abroad"},
+      // Without the conjunction the clause runs on (annotators keep such commas inside).
+      {"Trump said he opposes sending troops abroad, a view his party shares.",
+       "he opposes sending troops abroad, a view his party shares"},
+      // No-break spaces and a closing parenthesis opened before the content are trimmed.
+      {"Cruz said his pick was motivated.\xC2\xA0 However, the vote came later.", "his pick was motivated"},
+      {"(The campaign also declined to comment for this column.)", "to comment for this column"},
+      // A parenthesis inside the content stays; so does the period of dotted initials.
+      {"Trump has pledged to ban all Muslims (1.6 billion people) from entering the U.S.",
+       "to ban all Muslims (1.6 billion people) from entering the U.S."},
+  };
+  for (const auto& c : cases) {
+    const auto a = extract_text(c.text);
+    ASSERT_EQ(a.statements.size(), 1u) << c.text;
+    EXPECT_EQ(content_text(a, a.statements[0]), c.content) << c.text;
+  }
 }
 
 TEST(EvidencePatterns, ClauseEndsAtASecondCueOfTheSameSubject) {

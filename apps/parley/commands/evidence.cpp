@@ -74,9 +74,9 @@ void print_article(const ArticleEvidence& article) {
     const std::string who = s.form == parley::CitationForm::narrated ? "(outlet, about " + s.about + ")"
                             : s.speaker.empty()                     ? "?"
                                                                     : s.speaker;
-    const std::string cue = s.cue                                      ? std::string(s.cue->in(article.text))
-                            : s.form == parley::CitationForm::narrated ? "-"
-                                                                       : "(continues)";
+    // No cue is "-" for every form: a quotation continuing a statement is a span of that
+    // statement, never a cue-less statement of its own, so no statement "continues".
+    const std::string cue = s.cue ? std::string(s.cue->in(article.text)) : "-";
     fmt::print("  line {:>4}  {}{}  {}  [{}]\n", line, who, s.party.empty() ? "" : " (" + s.party + ")", cue,
                std::string(parley::to_string(s.form)));
     fmt::print("             {}\n", one_line(content, 160));
