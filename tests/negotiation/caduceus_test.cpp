@@ -16,19 +16,12 @@ namespace {
 using Trace = test::OwnOfferTrace;
 constexpr int kRounds = 1000;
 
-// Party 1 offers one outcome worth about `worth` to party 0 every turn.
-Outcome outcome_worth(const PreparedScenario& prepared, double worth) {
-  Outcome x(prepared.scenario().space.issue_count());
-  prepared.index(0).at_least(worth, x);
-  return x;
-}
-
 TEST(Caduceus, OffersItsBestUntil083ThenAcceptsWhatParsAgentAccepts) {
   // An offer worth about 0.9 is above ParsAgent's target from t = 0.1^0.15 ≈ 0.708 on: ParsAgent
   // alone takes it then; Caduceus keeps offering its best outcome and takes it at its first turn
   // after t = 0.83.
   const PreparedScenario prepared(test::random_scenario(2, 4, 6, 611));
-  const Outcome x = outcome_worth(prepared, 0.9);
+  const Outcome x = test::outcome_worth(prepared, 0.9);
   const double u = prepared.scenario().parties[0].utility(x);
   ASSERT_LT(u, 0.99);
   Trace alone_trace;
@@ -50,7 +43,7 @@ TEST(Caduceus, ParsAgentsRefusalOutweighsAtlas3) {
   // Worth about 0.6, below ParsAgent's 0.7 floor: ParsAgent never accepts it, Atlas3 alone does
   // in its final phase. In Caduceus ParsAgent's vote wins: no agreement.
   const PreparedScenario prepared(test::random_scenario(2, 4, 6, 612));
-  const Outcome x = outcome_worth(prepared, 0.6);
+  const Outcome x = test::outcome_worth(prepared, 0.6);
   ASSERT_LT(prepared.scenario().parties[0].utility(x), 0.7);
   Trace atlas_trace;
   ASSERT_TRUE(test::against_script(prepared, "atlas3", test::always_offer(x), kRounds, atlas_trace).agreement);

@@ -13,6 +13,7 @@
 #include "parley/analysis/random_scenario.hpp"
 #include "parley/negotiation/agent.hpp"
 #include "parley/negotiation/agent_spec.hpp"
+#include "parley/negotiation/offer_index.hpp"
 #include "parley/negotiation/prepared_scenario.hpp"
 #include "parley/negotiation/session.hpp"
 
@@ -50,6 +51,15 @@ inline Scenario random_scenario(std::size_t parties, std::size_t issues, std::si
 inline NegotiatorView view_of(const PreparedScenario& prepared, std::size_t self, std::size_t other, std::uint64_t seed,
                               int rounds) {
   return negotiator_view(prepared, self, {other}, Deadline{rounds, 0, TimelineKind::parley}, seed);
+}
+
+// An outcome worth about `worth` to party 0 (the one with the smallest utility at or above it,
+// or party 0's best when `worth` exceeds its maximum): what the agent tests have party 1 offer
+// every turn.
+inline Outcome outcome_worth(const PreparedScenario& prepared, double worth) {
+  Outcome x(prepared.scenario().space.issue_count());
+  prepared.index(0).at_least(worth, x);
+  return x;
 }
 
 // An agent whose act() runs a script; everything else is inert.

@@ -21,16 +21,10 @@ double mean_utility(const PreparedScenario& prepared) {
   return sum / static_cast<double>(index.entry_count());
 }
 
-Outcome outcome_worth(const PreparedScenario& prepared, double worth) {
-  Outcome x(prepared.scenario().space.issue_count());
-  prepared.index(0).at_least(worth, x);
-  return x;
-}
-
 TEST(TheFawkes, HoldsOutAgainstAFixedOfferAndTakesItOnlyNearTheDeadline) {
   const PreparedScenario prepared(test::random_scenario(2, 4, 6, 711));
   const double mean = mean_utility(prepared);
-  const Outcome x = outcome_worth(prepared, mean + 0.1);
+  const Outcome x = test::outcome_worth(prepared, mean + 0.1);
   test::OwnOfferTrace trace;
   const auto result = test::against_script(prepared, "thefawkes", test::always_offer(x), kRounds, trace);
   ASSERT_TRUE(result.agreement);
@@ -50,12 +44,12 @@ TEST(TheFawkes, HoldsOutAgainstAFixedOfferAndTakesItOnlyNearTheDeadline) {
 TEST(TheFawkes, AcceptsNothingBelowTheMeanUtilityOfItsOutcomes) {
   const PreparedScenario prepared(test::random_scenario(2, 4, 6, 712));
   const double mean = mean_utility(prepared);
-  Outcome x = outcome_worth(prepared, mean - 0.05);
+  Outcome x = test::outcome_worth(prepared, mean - 0.05);
   ASSERT_LT(prepared.scenario().parties[0].utility(x), mean);
   test::OwnOfferTrace trace;
   EXPECT_FALSE(test::against_script(prepared, "thefawkes", test::always_offer(x), kRounds, trace).agreement);
   // The same agent takes an offer just above its floor near the deadline.
-  x = outcome_worth(prepared, mean + 0.01);
+  x = test::outcome_worth(prepared, mean + 0.01);
   ASSERT_GE(prepared.scenario().parties[0].utility(x), mean);
   test::OwnOfferTrace again;
   EXPECT_TRUE(test::against_script(prepared, "thefawkes", test::always_offer(x), kRounds, again).agreement);
