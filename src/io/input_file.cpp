@@ -106,6 +106,12 @@ int line_at(std::string_view text, std::size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+// Both paths resolved: `resolved` is `root` or below it.
+bool lies_inside(const fs::path& root, const fs::path& resolved) {
+  const auto relative = resolved.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
 }  // namespace
 
 const InputLimits& input_limits() {
@@ -260,9 +266,19 @@ fs::path confined_path(const fs::path& folder, const std::string& name, const So
   // outside is caught) and normalises '..' in the rest.
   const auto resolved = fs::weakly_canonical(joined, ec);
   if (ec) throw InputError(where, fmt::format("'{}' cannot be resolved: {}", joined.string(), ec.message()));
-  const auto relative = resolved.lexically_relative(root);
-  if (relative.empty() || *relative.begin() == "..") throw refuse("resolves to a place outside the scenario folder");
+  if (!lies_inside(root, resolved)) throw refuse("resolves to a place outside the scenario folder");
   return joined;
+}
+
+fs::path resolved_inside_folder(const fs::path& folder, const fs::path& file) {
+  std::error_code root_error;
+  std::error_code error;
+  const auto root = fs::canonical(folder, root_error);
+  const auto target = fs::weakly_canonical(file.is_absolute() ? file : folder / file, error);
+  if (root_error || error) throw InputError(fmt::format("'{}' cannot be resolved", file.string()));
+  if (!lies_inside(root, target))
+    throw InputError(fmt::format("'{}' is outside the scenario folder {}", file.string(), root.string()));
+  return target;
 }
 
 void fail_too_deep(const SourceLocation& where) {

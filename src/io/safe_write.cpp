@@ -53,10 +53,16 @@ AtomicFile::AtomicFile(fs::path target, WriteMode mode) : target_(std::move(targ
                                            std::strerror(error_number)));
   }
   temporary_ = pattern;
-  // mkostemp creates 0600; give the file the usual permissions (0666 minus the umask).
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(descriptor_, 0666 & ~mask);
+  // mkostemp creates 0600; give the file the usual permissions (0666 minus the umask), or, for an
+  // edit, those of the file it replaces (stat follows a symlink to the file itself).
+  struct stat existing {};
+  if (mode_ == WriteMode::edit && ::stat(target_.c_str(), &existing) == 0) {
+    ::fchmod(descriptor_, existing.st_mode & 07777);
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(descriptor_, 0666 & ~mask);
+  }
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept

@@ -10,8 +10,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include "parley/evidence/citation_check.hpp"
+#include "parley/io/input_file.hpp"
+#include "parley/io/safe_write.hpp"
 #include "parley/model/error.hpp"
-#include "serve/file_safety.hpp"
 #include "serve/workbench_state.hpp"
 #include "serve/yaml_text_edit.hpp"
 
@@ -20,6 +21,24 @@ namespace parley::serve {
 namespace {
 
 using detail::PathStep;
+
+// io's rules for a file a client names, as HTTP answers: it must resolve inside the folder (403).
+std::filesystem::path confined_file(const std::filesystem::path& folder, const std::string& file) {
+  try {
+    return io::resolved_inside_folder(folder, file);
+  } catch (const InputError& error) {
+    throw ApiError(403, error.problem());
+  }
+}
+
+// Replaced atomically, keeping its permissions; on failure (500) the file is untouched.
+void save(const std::filesystem::path& file, std::string_view text) {
+  try {
+    io::write_file_atomically(file, text, io::WriteMode::edit);
+  } catch (const InputError& error) {
+    throw ApiError(500, error.what());
+  }
+}
 
 Json path_json(const std::vector<PathStep>& path) {
   Json out = Json::array();
@@ -213,7 +232,7 @@ Json Workbench::edit(const nlohmann::json& request) {
   if (generation < 0) throw ApiError(400, "field 'generation' (the scenario's, from /api/scenario) is required");
   if (static_cast<std::uint64_t>(generation) != s->generation)
     throw ApiError(409, "the scenario was saved from elsewhere since this page loaded it; reload to see that version");
-  const auto file = detail::confined_file(s->folder, detail::string_field(request, "file"));
+  const auto file = confined_file(s->folder, detail::string_field(request, "file"));
   const auto loaded = s->files.find(file);
   if (loaded == s->files.end())
     throw ApiError(400, fmt::format("'{}' is not a file of this scenario", detail::string_field(request, "file")));
@@ -235,7 +254,7 @@ Json Workbench::edit(const nlohmann::json& request) {
   check_as_the_reader_does(*s, file, text);
   if (detail::bool_field(request, "dry_run", false)) return Json{{"ok", true}, {"written", false}};
 
-  detail::replace_file_atomically(file, text);
+  save(file, text);
   impl_->undo.push_back({file, loaded->second, text});
   replace_state(detail::load_state(impl_->path, s->generation + 1));
   return Json{{"ok", true}, {"written", true}, {"file", file.string()}, {"generation", s->generation + 1}};
@@ -253,7 +272,7 @@ Json Workbench::undo(const nlohmann::json& request) {
   const auto& last = impl_->undo.back();
   if (detail::read_text(last.file) != last.after)
     throw ApiError(409, fmt::format("{} changed on disk since the edit was saved; undo would lose that change", last.file.string()));
-  detail::replace_file_atomically(last.file, last.before);
+  save(last.file, last.before);
   const auto file = last.file;
   impl_->undo.pop_back();
   replace_state(detail::load_state(impl_->path, s->generation + 1));

@@ -1,4 +1,4 @@
-// read_input_file(), confined_path() and write_file_atomically(): the one read path and the one
+// read_input_file(), confined_path(), resolved_inside_folder() and write_file_atomically(): the one read path and the one
 // write path for user files (include/parley/io/input_file.hpp, safe_write.hpp).
 #include <signal.h>
 #include <sys/resource.h>
@@ -121,6 +121,47 @@ TEST_F(SafeFile, ConfinesNamesToTheFolder) {
   allow_paths_outside_scenario(true);
   EXPECT_EQ(confined_path(root, "../outside.txt", where), root / "../outside.txt");
   allow_paths_outside_scenario(false);
+}
+
+TEST_F(SafeFile, ResolvesAClientsFileInsideTheFolderWithoutAnOptOut) {
+  fs::create_directories(folder_ / "scenario/sources");
+  std::ofstream(folder_ / "scenario/sources/a.txt") << "a";
+  std::ofstream(folder_ / "outside.txt") << "secret";
+  fs::create_symlink(folder_ / "outside.txt", folder_ / "scenario/sources/link.txt");
+  fs::create_symlink(folder_ / "scenario/sources/a.txt", folder_ / "scenario/inside-link.txt");
+  const auto root = folder_ / "scenario";
+  const auto a = fs::canonical(root / "sources/a.txt");
+  EXPECT_EQ(resolved_inside_folder(root, "sources/../sources/a.txt"), a);
+  EXPECT_EQ(resolved_inside_folder(root, a), a) << "an absolute name inside the folder is the file";
+  EXPECT_EQ(resolved_inside_folder(root, "inside-link.txt"), a) << "symlinks are resolved";
+  // The opt-out is for files the user names on the command line, never for a client's.
+  allow_paths_outside_scenario(true);
+  for (const auto* name : {"../outside.txt", "sources/link.txt", "/etc/passwd", "sources/../../outside.txt"}) {
+    const auto message = problem_of([&] { resolved_inside_folder(root, name); });
+    EXPECT_NE(message.find(std::string("'") + name + "' is outside the scenario folder " + fs::canonical(root).string()),
+              std::string::npos)
+        << message;
+  }
+  allow_paths_outside_scenario(false);
+  EXPECT_NE(problem_of([&] { resolved_inside_folder(folder_ / "no-such-folder", "a.txt"); }).find("cannot be resolved"),
+            std::string::npos);
+}
+
+TEST_F(SafeFile, AnEditKeepsThePermissionsOfTheFileItReplaces) {
+  const auto file = folder_ / "scenario.yaml";
+  const mode_t old_mask = ::umask(022);
+  write_file_atomically(file, "first", WriteMode::create_new);
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  write_file_atomically(file, "second", WriteMode::edit);
+  EXPECT_EQ(read(file), "second");
+  EXPECT_EQ(fs::status(file).permissions() & fs::perms::mask,
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  write_file_atomically(file, "third", WriteMode::replace);
+  EXPECT_EQ(fs::status(file).permissions() & fs::perms::mask,
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read)
+      << "replace gives the usual 0666 minus the umask";
+  ::umask(old_mask);
+  EXPECT_EQ(entries(), 1u) << "no temporary file is left behind";
 }
 
 TEST_F(SafeFile, WritesAtomicallyAndRefusesToReplaceWithoutPermission) {

@@ -11,6 +11,7 @@
 //   require_valid_utf8(text, file)   the UTF-8 check on its own (names line and byte)
 //   confined_path(folder, name, ...) folder/name, refused when it resolves outside folder
 //   readable_named_file(...)         confined_path + "exists and is a regular file", errors at the naming place
+//   resolved_inside_folder(folder, file)  file with symlinks resolved, refused outside folder (no opt-out)
 //   allow_paths_outside_scenario()   the CLI's --allow-outside-paths opt-out
 //   set_fallback_encoding(name)      the CLI's --input-encoding: non-UTF-8 text converted, not refused
 #pragma once
@@ -58,6 +59,13 @@ std::filesystem::path confined_path(const std::filesystem::path& folder, const s
 // "scenario.yaml:41: sources[1].file: source text 'x/sources/a.txt' does not exist".
 std::filesystem::path readable_named_file(const std::filesystem::path& folder, const std::string& name,
                                           const SourceLocation& where, std::string_view what);
+
+// `file` (absolute, or relative to `folder`) with its symlinks resolved, when that lies inside
+// `folder` (resolved too); otherwise an InputError "'file' is outside the scenario folder F" or
+// "'file' cannot be resolved". For files a client names over the network (serve's edits), so
+// unlike confined_path it ignores --allow-outside-paths, and it returns the resolved path, which
+// callers compare with the resolved paths of the files they loaded.
+std::filesystem::path resolved_inside_folder(const std::filesystem::path& folder, const std::filesystem::path& file);
 
 // Turns confinement off for this process (the CLI's --allow-outside-paths).
 void allow_paths_outside_scenario(bool allow);

@@ -11,7 +11,8 @@
 // Public API:
 //   write_file_atomically(path, bytes, mode)   whole-file write
 //   AtomicFile(path, mode) .write(bytes) .commit()   streaming write; destructor discards
-//   WriteMode::create_new / replace             refuse an existing target, or replace it
+//   WriteMode::create_new / replace / edit      refuse an existing target, replace it, or replace it
+//                                               keeping its permissions
 #pragma once
 
 #include <filesystem>
@@ -23,6 +24,8 @@ namespace parley::io {
 enum class WriteMode {
   create_new,  // InputError when the target exists ("use --force" is the caller's to add)
   replace,     // replace an existing regular file (never a folder or device)
+  edit,        // as replace, but the new file keeps the permissions of the one it replaces: saving a
+               // user's edit of their own file (serve) must not widen or narrow who may read it
 };
 
 class AtomicFile {
