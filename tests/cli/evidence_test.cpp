@@ -14,6 +14,40 @@ using nlohmann::json;
 
 std::string fixture(const std::string& name) { return "'" + test::fixture("evidence/" + name).string() + "'"; }
 
+// The text output's cue column shows "-" for a statement without a cue, which docs/cli/
+// evidence.md says only a narration is: on the flagship sources every attributed statement
+// has its cue and every narration prints "-".
+TEST(EvidenceCli, OnlyNarrationsHaveNoCue) {
+  const auto flagship = test::source_dir() / "scenarios/russia-ukraine";
+  std::string files;
+  for (const auto& entry : std::filesystem::directory_iterator(flagship / "sources")) {
+    if (entry.path().extension() == ".txt") files += " '" + entry.path().string() + "'";
+  }
+  const std::string args = "evidence extract" + files + " --scenario '" + flagship.string() + "'";
+  const auto as_json = test::run_cli(args + " --json");
+  ASSERT_EQ(as_json.exit_code, 0) << as_json.err;
+  std::size_t narrations = 0;
+  for (const json& article : json::parse(as_json.out)) {
+    for (const json& s : article["statements"]) {
+      if (s["form"] == "narrated") {
+        ++narrations;
+        EXPECT_TRUE(s["cue"].is_null());
+      } else {
+        EXPECT_FALSE(s["cue"].is_null()) << s["pattern"] << ": " << s["content"].dump();
+      }
+    }
+  }
+  ASSERT_GT(narrations, 0u);
+  const auto as_text = test::run_cli(args);
+  ASSERT_EQ(as_text.exit_code, 0) << as_text.err;
+  std::size_t dashes = 0;
+  for (std::size_t at = as_text.out.find("  -  [narrated]"); at != std::string::npos;
+       at = as_text.out.find("  -  [narrated]", at + 1)) {
+    ++dashes;
+  }
+  EXPECT_EQ(dashes, narrations);
+}
+
 TEST(EvidenceCli, ExtractJsonOnTheGoldArticle) {
   const auto result = test::run_cli("evidence extract " + fixture("gold/text/a.txt") + " --people " +
                                     fixture("people.yaml") + " --json");
